@@ -1,0 +1,87 @@
+import { ApiError } from './errors'
+import type { MethodName, RequestOf } from './methods'
+
+/**
+ * Request guards: the renderer is untrusted, so the core checks every request's shape before any
+ * service sees it. Each guard returns a clean copy holding only the fields it knows.
+ */
+type Guard<M extends MethodName> = (input: unknown) => RequestOf<M>
+
+const MAX_STRING = 4096
+
+function invalid(message: string): never {
+  throw new ApiError('INVALID_REQUEST', message)
+}
+
+function asObject(input: unknown, method: string): Record<string, unknown> {
+  if (input === undefined || input === null) return {}
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    invalid(`${method} takes one request object`)
+  }
+  return input as Record<string, unknown>
+}
+
+function rejectUnknownKeys(body: Record<string, unknown>, allowed: string[], method: string): void {
+  const unknown = Object.keys(body).filter((key) => !allowed.includes(key))
+  if (unknown.length > 0) invalid(`${method} does not take ${unknown.join(', ')}`)
+}
+
+function requiredString(body: Record<string, unknown>, key: string, method: string): string {
+  const value = body[key]
+  if (typeof value !== 'string' || value.trim() === '') invalid(`${method} needs ${key} (a non-empty string)`)
+  if (value.length > MAX_STRING) invalid(`${method}: ${key} is longer than ${MAX_STRING} characters`)
+  return value.trim()
+}
+
+function optionalBoolean(body: Record<string, unknown>, key: string, method: string): boolean | undefined {
+  const value = body[key]
+  if (value === undefined) return undefined
+  if (typeof value !== 'boolean') invalid(`${method}: ${key} must be true or false`)
+  return value
+}
+
+function nullableString(body: Record<string, unknown>, key: string, method: string): string | null {
+  const value = body[key]
+  if (value === null) return null
+  if (typeof value !== 'string' || value.length > MAX_STRING) invalid(`${method}: ${key} must be a string or null`)
+  return value.trim() === '' ? null : value.trim()
+}
+
+function empty<M extends MethodName>(method: M): Guard<M> {
+  return (input) => {
+    rejectUnknownKeys(asObject(input, method), [], method)
+    return {} as RequestOf<M>
+  }
+}
+
+export const requestGuards: { [M in MethodName]: Guard<M> } = {
+  'engine.status': (input) => {
+    const body = asObject(input, 'engine.status')
+    rejectUnknownKeys(body, ['refresh'], 'engine.status')
+    const refresh = optionalBoolean(body, 'refresh', 'engine.status')
+    return refresh === undefined ? {} : { refresh }
+  },
+  'images.list': empty('images.list'),
+  'images.get': (input) => {
+    const body = asObject(input, 'images.get')
+    rejectUnknownKeys(body, ['reference'], 'images.get')
+    return { reference: requiredString(body, 'reference', 'images.get') }
+  },
+  'settings.get': empty('settings.get'),
+  'settings.update': (input) => {
+    const body = asObject(input, 'settings.update')
+    rejectUnknownKeys(body, ['engineEndpoint'], 'settings.update')
+    return 'engineEndpoint' in body
+      ? { engineEndpoint: nullableString(body, 'engineEndpoint', 'settings.update') }
+      : {}
+  },
+  'operations.cancel': (input) => {
+    const body = asObject(input, 'operations.cancel')
+    rejectUnknownKeys(body, ['operationId'], 'operations.cancel')
+    return { operationId: requiredString(body, 'operationId', 'operations.cancel') }
+  },
+}
+
+export function validateRequest<M extends MethodName>(method: M, input: unknown): RequestOf<M> {
+  return requestGuards[method](input)
+}

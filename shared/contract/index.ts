@@ -1,0 +1,5 @@
+export * from './errors'
+export * from './events'
+export * from './guards'
+export * from './methods'
+export * from './window-api'

@@ -1,0 +1,49 @@
+import type {
+  EngineStatus,
+  ImageDetail,
+  ImageList,
+  Settings,
+} from '../model'
+
+type Empty = Record<string, never>
+
+/**
+ * Every method of the API: `domain.verb`, one request object in, one JSON-safe response out.
+ * Adding a method here without adding it to `methodNames` (and a guard) fails to compile.
+ */
+export interface ApiMethods {
+  /** Which endpoint answered, or every endpoint tried and why it failed. `refresh` probes again now. */
+  'engine.status': { request: { refresh?: boolean }; response: EngineStatus }
+  'images.list': { request: Empty; response: ImageList }
+  /** `reference` is an image ID (full or short) or a name such as "python:3.12". */
+  'images.get': { request: { reference: string }; response: ImageDetail }
+  'settings.get': { request: Empty; response: Settings }
+  'settings.update': { request: Partial<Settings>; response: Settings }
+  'operations.cancel': { request: { operationId: string }; response: { cancelled: boolean } }
+}
+
+export type MethodName = keyof ApiMethods
+export type RequestOf<M extends MethodName> = ApiMethods[M]['request']
+export type ResponseOf<M extends MethodName> = ApiMethods[M]['response']
+
+/** The runtime list the shell, preload and test harness loop over. */
+export const methodNames = [
+  'engine.status',
+  'images.list',
+  'images.get',
+  'settings.get',
+  'settings.update',
+  'operations.cancel',
+] as const satisfies readonly MethodName[]
+
+// Compile-time proof that the list names every method of the map.
+type Unlisted = Exclude<MethodName, (typeof methodNames)[number]>
+const everyMethodListed: [Unlisted] extends [never] ? true : Unlisted = true
+void everyMethodListed
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && (methodNames as readonly string[]).includes(value)
+}
+
+/** The object typed as the contract that the core's composition root returns. */
+export type ApiHandlers = { [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>> }

@@ -1,0 +1,71 @@
+/** One row of the image list: one image ID, with every tag that names it. */
+export interface ImageSummary {
+  /** Full content address, "sha256:…". */
+  id: string
+  /** "repo:tag" references; empty when the image is untagged. */
+  tags: string[]
+  /** "repo@sha256:…"; empty for images built locally. */
+  repoDigests: string[]
+  /** No tag and no digest: nothing names it any more (docker shows <none>:<none>). */
+  isDangling: boolean
+  /** Uncompressed on-disk bytes, as the engine reports them. */
+  sizeBytes: number
+  /** ISO 8601. */
+  createdAt: string
+  layerCount: number
+  labels: Record<string, string>
+}
+
+export interface ImageList {
+  images: ImageSummary[]
+  /** Sum of every image's size: shared layers are counted once per image that has them. */
+  totalSizeBytes: number
+  /** What images really occupy on disk (shared layers once), when the engine could tell. */
+  diskUsageBytes: number | null
+}
+
+/** One step of an image's history, aligned with the layer it produced (if any). */
+export interface HistoryStep {
+  /** 1-based position in build order (1 = the first step ever run). */
+  step: number
+  /** Dockerfile instruction: RUN, COPY, ENV …; "IMPORT" for an imported root; null when unknown. */
+  instruction: string | null
+  /** The command as written, without the "/bin/sh -c #(nop)" noise. */
+  createdBy: string
+  sizeBytes: number
+  /** A metadata-only step (ENV, CMD, LABEL …): it produced no layer. */
+  isEmpty: boolean
+  createdAt: string | null
+  comment: string | null
+  /** The layer this step produced; null for empty steps. */
+  diffId: string | null
+  /** Tags of a local image whose top is this step (the engine only knows these for local parents). */
+  tags: string[]
+}
+
+/**
+ * How history steps were matched with layers. The engine's history API does not say which steps
+ * are empty, so zero-byte steps are placed by what their instruction can produce.
+ */
+export type HistoryAlignment = 'exact' | 'inferred' | 'mismatch'
+
+export interface ImageDetail {
+  summary: ImageSummary
+  architecture: string
+  os: string
+  variant: string | null
+  author: string | null
+  config: {
+    user: string | null
+    workingDir: string | null
+    entrypoint: string[] | null
+    cmd: string[] | null
+    env: string[]
+    exposedPorts: string[]
+  }
+  /** RootFS diff IDs, bottom layer first. */
+  diffIds: string[]
+  /** Oldest step first. */
+  history: HistoryStep[]
+  alignment: HistoryAlignment
+}
