@@ -1,0 +1,83 @@
+/**
+ * The Docker Engine API's own JSON shapes (API 1.41+), as far as Baseline reads them. These are
+ * ours, not dockerode's: dockerode's types stay inside electron/core/engine.
+ */
+export interface EngineImageSummary {
+  Id: string
+  ParentId: string
+  RepoTags: string[] | null
+  RepoDigests: string[] | null
+  /** Unix seconds. */
+  Created: number
+  Size: number
+  Labels: Record<string, string> | null
+}
+
+export interface EngineImageInspect {
+  Id: string
+  RepoTags: string[] | null
+  RepoDigests: string[] | null
+  Parent: string
+  Comment: string
+  /** RFC 3339 */
+  Created: string
+  Author: string
+  Architecture: string
+  Variant?: string
+  Os: string
+  Size: number
+  Config: {
+    User?: string
+    WorkingDir?: string
+    Entrypoint?: string[] | null
+    Cmd?: string[] | null
+    Env?: string[] | null
+    ExposedPorts?: Record<string, unknown> | null
+    Labels?: Record<string, string> | null
+  } | null
+  RootFS: { Type: string; Layers?: string[] }
+}
+
+/** One entry of GET /images/{name}/history: newest first, as the engine sends it. */
+export interface EngineHistoryEntry {
+  Id: string
+  /** Unix seconds. */
+  Created: number
+  CreatedBy: string
+  Tags: string[] | null
+  Size: number
+  Comment: string
+}
+
+export interface EngineVersion {
+  Version: string
+  ApiVersion: string
+  Os: string
+  Arch: string
+  Platform?: { Name: string }
+}
+
+/** One decoded message of GET /events. */
+export interface EngineEvent {
+  Type: string
+  Action: string
+  Actor?: { ID: string; Attributes?: Record<string, string> }
+  time?: number
+}
+
+export interface EngineCallOptions {
+  signal?: AbortSignal
+}
+
+/**
+ * Everything the rest of the core may ask of a connected engine. Errors are thrown as ApiError
+ * (DOCKER_UNREACHABLE when the connection fails, IMAGE_NOT_FOUND for a 404 on an image).
+ */
+export interface EngineClient {
+  listImages(options?: EngineCallOptions): Promise<EngineImageSummary[]>
+  inspectImage(reference: string, options?: EngineCallOptions): Promise<EngineImageInspect>
+  imageHistory(reference: string, options?: EngineCallOptions): Promise<EngineHistoryEntry[]>
+  /** Bytes all images occupy with shared layers counted once (GET /system/df LayersSize); null if unknown. */
+  imagesDiskUsage(options?: EngineCallOptions): Promise<number | null>
+  version(options?: EngineCallOptions): Promise<EngineVersion>
+}
