@@ -1,4 +1,5 @@
 export type * from './engine'
 export type * from './image'
 export type * from './operation'
+export type * from './analysis'
 export type * from './settings'
