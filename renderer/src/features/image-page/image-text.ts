@@ -1,0 +1,33 @@
+import type { HistoryAlignment, ImageDetail } from '../../../../shared/model'
+import { shortId } from '../../../../shared/lib/bytes'
+
+/** The page title: the first tag people know it by, else the short ID docker prints. */
+export function imageTitle(image: ImageDetail): string {
+  return image.summary.tags[0] ?? shortId(image.summary.id)
+}
+
+export function platformOf(image: ImageDetail): string {
+  return [image.os, image.architecture, image.variant].filter(Boolean).join('/')
+}
+
+/** Why the step/layer pairing might be off; null when the engine's data matched exactly. */
+export function alignmentNote(alignment: HistoryAlignment): string | null {
+  switch (alignment) {
+    case 'exact':
+      return null
+    case 'inferred':
+      return 'Steps were matched to layers by what their instruction can produce: the engine does not say which steps are empty.'
+    case 'mismatch':
+      return 'History and layers do not line up for this image (it may have been squashed or imported), so per-step layers and sizes may be wrong.'
+  }
+}
+
+/** Commands longer than this, or on several lines, are cut in the table with the full text one click away. */
+export const COMMAND_PREVIEW_CHARS = 120
+
+export function commandPreview(command: string): { text: string; isTruncated: boolean } {
+  const firstLine = command.split('\n', 1)[0] ?? ''
+  const isTruncated = firstLine.length < command.length || firstLine.length > COMMAND_PREVIEW_CHARS
+  if (!isTruncated) return { text: command, isTruncated }
+  return { text: `${firstLine.slice(0, COMMAND_PREVIEW_CHARS).trimEnd()}…`, isTruncated }
+}

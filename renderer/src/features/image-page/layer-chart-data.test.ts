@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import type { HistoryStep } from '../../../../shared/model'
+import { layerBars, niceTicks } from './layer-chart-data'
+
+function step(overrides: Partial<HistoryStep>): HistoryStep {
+  return {
+    step: 1, instruction: 'RUN', createdBy: 'RUN true', sizeBytes: 0, isEmpty: true,
+    createdAt: null, comment: null, diffId: null, tags: [], ...overrides,
+  }
+}
+
+describe('layer chart bars', () => {
+  it('draws only steps that produced bytes, in build order, named by step and instruction', () => {
+    const bars = layerBars([
+      step({ step: 1, instruction: 'ADD', sizeBytes: 7_000_000, isEmpty: false, diffId: 'sha256:1' }),
+      step({ step: 2, instruction: 'ENV' }),
+      step({ step: 3, instruction: 'RUN', sizeBytes: 120, isEmpty: false, diffId: 'sha256:2' }),
+      step({ step: 4, instruction: 'RUN', sizeBytes: 0, isEmpty: false, diffId: 'sha256:3' }),
+    ])
+    expect(bars.map((bar) => bar.label)).toEqual(['#1 ADD', '#3 RUN'])
+  })
+})
+
+describe('axis ticks', () => {
+  it('steps at round numbers up to the biggest layer', () => {
+    expect(niceTicks(7_300_000)).toEqual([0, 2_000_000, 4_000_000, 6_000_000, 8_000_000])
+    expect(niceTicks(86_300_000)).toEqual([0, 20_000_000, 40_000_000, 60_000_000, 80_000_000, 100_000_000])
+    expect(niceTicks(0)).toEqual([0])
+  })
+})
