@@ -1,4 +1,12 @@
+import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
+import type { Settings } from '../../shared/model'
+import { createEngineService } from './engine/engine-service'
+import type { EngineService } from './engine/engine-service-types'
+import { createImagesService } from './images/images-service'
+import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-file'
+import { createOperations } from './operations/operations'
+import { createSettingsStore, type SettingsStore } from './settings/settings-store'
 
 export interface ServicesDeps {
   /** Where settings (and later the cache) live: the app's userData, or the CLI's XDG folder. */
@@ -6,6 +14,13 @@ export interface ServicesDeps {
   emit: EmitEvent
   /** The environment discovery reads (DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, HOME …). */
   env?: NodeJS.ProcessEnv
+  /** Where a problem that is not an answer goes (a corrupt settings file); console.warn by default. */
+  warn?: (message: string) => void
+  /**
+   * false: images.list answers diskUsageBytes null instead of waiting for GET /system/df, which
+   * costs twice the list itself. The CLI turns it off to stay as quick as `docker image ls`.
+   */
+  diskUsage?: boolean
 }
 
 export interface Services {
@@ -16,5 +31,55 @@ export interface Services {
   dispose(): Promise<void>
 }
 
-/** Composition root: wires engine, images and settings into the contract. */
-export declare function createServices(deps: ServicesDeps): Services
+/** Composition root: wires engine, images, settings and operations into the contract. */
+export function createServices(deps: ServicesDeps): Services {
+  const warn = deps.warn ?? ((message: string) => console.warn(`[baseline] ${message}`))
+  const settings = createSettingsStore({ dataDir: deps.dataDir, warn })
+  const engine = createEngineService({
+    env: deps.env ?? process.env,
+    getEndpointSetting: () => settings.get().engineEndpoint,
+    emit: deps.emit,
+  })
+  const images = createImagesService({
+    client: () => engine.client(),
+    layerCountFile: createLayerCountFile(join(deps.dataDir, LAYER_COUNT_FILE)),
+    diskUsage: deps.diskUsage ?? true,
+  })
+  const operations = createOperations({ emit: deps.emit })
+
+  const handlers: ApiHandlers = {
+    'engine.status': (request) => engine.status(request),
+    'images.list': () => images.list(),
+    'images.get': ({ reference }) => images.get(reference),
+    'settings.get': async () => settings.get(),
+    'settings.update': (patch) => updateSettings(settings, engine, deps.emit, patch),
+    'operations.cancel': async ({ operationId }) => operations.cancel(operationId),
+  }
+
+  return {
+    handlers,
+    start: () => engine.start(),
+    async dispose() {
+      operations.dispose()
+      await Promise.allSettled([engine.dispose(), settings.flush(), images.flush()])
+    },
+  }
+}
+
+/**
+ * A new endpoint setting means a new engine: forget the connection, probe again now and tell every
+ * window, even when the state did not flip (one engine swapped for another).
+ */
+async function updateSettings(
+  settings: SettingsStore,
+  engine: EngineService,
+  emit: EmitEvent,
+  patch: Partial<Settings>,
+): Promise<Settings> {
+  const next = await settings.update(patch)
+  if ('engineEndpoint' in patch) {
+    engine.reset()
+    emit('engine.changed', await engine.status({ refresh: true }))
+  }
+  return next
+}

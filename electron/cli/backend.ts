@@ -1,0 +1,24 @@
+import { createDispatcher } from '../core/api/dispatch'
+import { createServices } from '../core/services'
+import { cliDataDir } from './data-dir'
+import type { CliBackend } from './run-cli'
+
+/**
+ * The same core the app runs, without Electron and without watching the engine. Kept apart from
+ * index.ts so `--help` and `--version` never load it.
+ */
+export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend {
+  const services = createServices({
+    dataDir: cliDataDir(env),
+    emit: () => undefined,
+    env,
+    // `docker system df` answers that question; the list stays as quick as `docker image ls`.
+    diskUsage: false,
+    warn: (message) => process.stderr.write(`baseline: warning: ${message}\n`),
+  })
+  // Unexpected errors still reach the user as one line (INTERNAL); the stack only when debugging.
+  const log = (error: unknown) => {
+    if (debug) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)
+  }
+  return { dispatch: createDispatcher(services.handlers, log), dispose: () => services.dispose() }
+}

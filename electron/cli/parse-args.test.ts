@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { parseArgs } from './parse-args'
+
+describe('parseArgs', () => {
+  it.each([
+    [['images'], { kind: 'images', json: false }],
+    [['images', '--json'], { kind: 'images', json: true }],
+    [['--json', 'images'], { kind: 'images', json: true }],
+    [['inspect', 'python:3.12'], { kind: 'inspect', references: ['python:3.12'], json: false }],
+    [['inspect', 'a', 'b', '--json'], { kind: 'inspect', references: ['a', 'b'], json: true }],
+    [['inspect', '--', 'odd-name'], { kind: 'inspect', references: ['odd-name'], json: false }],
+    [['--help'], { kind: 'help' }],
+    [['-h'], { kind: 'help' }],
+    [['help'], { kind: 'help' }],
+    [['inspect', '--help'], { kind: 'help' }],
+    [['images', '--bogus', '--help'], { kind: 'help' }],
+    [[], { kind: 'help' }],
+    [['--version'], { kind: 'version' }],
+    [['-v'], { kind: 'version' }],
+    [['version'], { kind: 'version' }],
+  ])('reads %j', (argv, command) => {
+    expect(parseArgs(argv)).toEqual({ ok: true, command })
+  })
+
+  it.each([
+    [['images', '--all'], 'unknown option: --all'],
+    [['frobnicate'], 'unknown command: frobnicate'],
+    [['inspect'], 'inspect needs at least one image: a name, a tag or an ID'],
+    [['inspect', '--json'], 'inspect needs at least one image: a name, a tag or an ID'],
+    [['images', 'python'], 'images takes no arguments (got python)'],
+    [['--json'], '--json goes with a command: images or inspect'],
+  ])('refuses %j', (argv, error) => {
+    expect(parseArgs(argv)).toEqual({ ok: false, error })
+  })
+})

@@ -1,0 +1,108 @@
+import type { MethodName, Reply, RequestOf, ResponseOf, ErrorPayload } from '../../shared/contract'
+import type { ImageDetail } from '../../shared/model'
+import type { Dispatch } from '../core/api/dispatch'
+import { mapConcurrent } from '../core/images/map-concurrent'
+import { failureLine, unreachableFrom, unreachableLines, type Unreachable } from './format-errors'
+import { formatImageList } from './format-images'
+import { formatImageDetail, toCliJson } from './format-inspect'
+import { HELP, parseArgs } from './parse-args'
+
+/** Everything the CLI touches outside itself, so a test can run it without a process. */
+export interface CliIo {
+  stdout(text: string): Promise<void>
+  stderr(text: string): Promise<void>
+  /** Terminal width when stdout is a terminal; null when piped (nothing is cut). */
+  columns: number | null
+  version: string
+  now(): Date
+}
+
+/** The core behind the dispatcher, opened only for commands that need the engine. */
+export interface CliBackend {
+  dispatch: Dispatch
+  dispose(): Promise<void>
+}
+
+export const EXIT_OK = 0
+export const EXIT_FAILURE = 1
+export const EXIT_USAGE = 2
+
+// Two requests per image: enough to finish 50 inspections in one round trip's time or so.
+const INSPECT_CONCURRENCY = 16
+
+/** The dispatcher checks the request and the handler is typed by the contract, so the cast holds. */
+function call<M extends MethodName>(backend: CliBackend, method: M, request: RequestOf<M>): Promise<Reply<ResponseOf<M>>> {
+  return backend.dispatch(method, request) as Promise<Reply<ResponseOf<M>>>
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+
+export async function runCli(argv: string[], io: CliIo, openBackend: () => Promise<CliBackend>): Promise<number> {
+  const parsed = parseArgs(argv)
+  if (!parsed.ok) {
+    await io.stderr(`baseline: ${parsed.error}\nRun 'baseline --help' for usage.\n`)
+    return EXIT_USAGE
+  }
+  const { command } = parsed
+  if (command.kind === 'help') return io.stdout(HELP).then(() => EXIT_OK)
+  if (command.kind === 'version') return io.stdout(`baseline ${io.version}\n`).then(() => EXIT_OK)
+
+  const backend = await openBackend()
+  try {
+    return command.kind === 'images'
+      ? await images(backend, io, command.json)
+      : await inspect(backend, io, command.references, command.json)
+  } finally {
+    await backend.dispose()
+  }
+}
+
+async function images(backend: CliBackend, io: CliIo, asJson: boolean): Promise<number> {
+  const reply = await call(backend, 'images.list', {})
+  if (!reply.ok) return fail(backend, io, [reply.error])
+  await io.stdout(asJson ? json(reply.value) : formatImageList(reply.value, io.now()))
+  return EXIT_OK
+}
+
+/**
+ * Every image is fetched at once in this one process. Like `docker inspect`, what was found is
+ * printed and each image that was not gets its own line on stderr.
+ */
+async function inspect(backend: CliBackend, io: CliIo, references: string[], asJson: boolean): Promise<number> {
+  const replies = await mapConcurrent(references, INSPECT_CONCURRENCY, (reference) => call(backend, 'images.get', { reference }))
+  const found = replies.flatMap((reply) => (reply.ok ? [reply.value] : []))
+  const errors = replies.flatMap((reply) => (reply.ok ? [] : [reply.error]))
+  if (errors.some((error) => error.code === 'DOCKER_UNREACHABLE')) return fail(backend, io, errors)
+  if (found.length > 0) await io.stdout(asJson ? inspectJson(found, references.length) : inspectText(found, io))
+  return errors.length > 0 ? fail(backend, io, errors) : EXIT_OK
+}
+
+function inspectJson(found: ImageDetail[], asked: number): string {
+  const documents = found.map(toCliJson)
+  return json(asked === 1 ? documents[0] : documents)
+}
+
+function inspectText(found: ImageDetail[], io: CliIo): string {
+  return found.map((detail) => formatImageDetail(detail, io.now(), io.columns)).join('\n')
+}
+
+/** One line per failure; an unreachable engine is explained once, with every endpoint tried. */
+async function fail(backend: CliBackend, io: CliIo, errors: ErrorPayload[]): Promise<number> {
+  const unreachable = errors.find((error) => error.code === 'DOCKER_UNREACHABLE')
+  const lines = unreachable
+    ? unreachableLines(await whyUnreachable(backend, unreachable), unreachable.message)
+    : errors.map(failureLine)
+  await io.stderr(`${lines.join('\n')}\n`)
+  return EXIT_FAILURE
+}
+
+/** The error should carry the attempts; the engine status, already known by now, fills any gap. */
+async function whyUnreachable(backend: CliBackend, error: ErrorPayload): Promise<Unreachable | null> {
+  const fromError = unreachableFrom(error.details)
+  if (fromError !== null && fromError.hint !== null) return fromError
+  const status = await call(backend, 'engine.status', {})
+  if (status.ok && status.value.state === 'unreachable') {
+    return { attempts: fromError?.attempts ?? status.value.attempts, hint: status.value.hint }
+  }
+  return fromError
+}

@@ -1,0 +1,43 @@
+import type { ImageDetail, ImageList } from '../../../shared/model'
+import type { EngineClient } from '../engine/engine-api-types'
+import { getImage } from './get-image'
+import type { LayerCountFile } from './layer-count-file'
+import { listImages, type LayerCountMemo } from './list-images'
+
+export interface ImagesService {
+  list(): Promise<ImageList>
+  /** `reference`: a full or short image ID, or a name such as "python:3.12". */
+  get(reference: string): Promise<ImageDetail>
+  /** Resolves once the layer-count memo is on disk (before the process exits). */
+  flush(): Promise<void>
+}
+
+export interface ImagesServiceDeps {
+  /** The connected engine (probing first when needed); throws DOCKER_UNREACHABLE otherwise. */
+  client: () => Promise<EngineClient>
+  /** Keeps layer counts across processes; in memory only when absent. */
+  layerCountFile?: LayerCountFile
+  /** false: lists leave diskUsageBytes null rather than wait for GET /system/df. */
+  diskUsage?: boolean
+}
+
+export function createImagesService(deps: ImagesServiceDeps): ImagesService {
+  let memo: LayerCountMemo | null = null
+  let saving: Promise<void> = Promise.resolve()
+  const layerCounts = (): LayerCountMemo => (memo ??= deps.layerCountFile?.load() ?? new Map())
+
+  return {
+    async list() {
+      const list = await listImages(await deps.client(), layerCounts(), { diskUsage: deps.diskUsage ?? true })
+      const file = deps.layerCountFile
+      if (file) saving = saving.then(() => file.save(layerCounts()))
+      return list
+    },
+    async get(reference) {
+      const detail = await getImage(await deps.client(), reference)
+      layerCounts().set(detail.summary.id, detail.summary.layerCount)
+      return detail
+    },
+    flush: () => saving,
+  }
+}

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ApiError } from '../../../shared/contract'
+import type { Settings } from '../../../shared/model'
+import { applySettingsPatch, defaultSettings, settingsFromJson } from './validate-settings'
+
+export const SETTINGS_FILE = 'settings.json'
+
+export interface SettingsStore {
+  /** The current settings; read from disk on first use, then kept in memory. */
+  get(): Settings
+  /** Validates, writes atomically, and resolves with the settings now in force. */
+  update(patch: Partial<Settings>): Promise<Settings>
+  /** Resolves once every write asked for so far has reached the disk. */
+  flush(): Promise<void>
+}
+
+export interface SettingsStoreDeps {
+  dataDir: string
+  /** Told once when the file exists but cannot be used; the store then runs on defaults. */
+  warn?: (message: string) => void
+}
+
+export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
+  const path = join(deps.dataDir, SETTINGS_FILE)
+  const warn = deps.warn ?? ((message: string) => console.warn(`[baseline] ${message}`))
+  let current: Settings | null = null
+  let writes: Promise<void> = Promise.resolve()
+
+  const get = (): Settings => {
+    current ??= readSettings(path, warn)
+    return { ...current }
+  }
+
+  return {
+    get,
+    update(patch) {
+      // Updates run one after another, each on the result of the last, so none is lost or reordered;
+      // memory changes only once the file has.
+      const update = writes.then(async () => {
+        const next = applySettingsPatch(get(), patch)
+        await writeAtomically(deps.dataDir, path, `${JSON.stringify(next, null, 2)}\n`)
+        current = next
+        return { ...next }
+      })
+      writes = update.then(() => undefined, () => undefined)
+      return update
+    },
+    flush: () => writes,
+  }
+}
+
+/**
+ * Read synchronously: the file is tiny and the engine asks for the endpoint from a synchronous
+ * getter. A missing file is the first run; an unreadable one is reported, never fatal.
+ */
+function readSettings(path: string, warn: (message: string) => void): Settings {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      warn(`could not read ${path} (${(error as Error).message}); using default settings`)
+    }
+    return { ...defaultSettings }
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    warn(`${path} is not valid JSON; using default settings`)
+    return { ...defaultSettings }
+  }
+  const { settings, problems } = settingsFromJson(parsed)
+  if (problems.length > 0) warn(`${path}: ${problems.join('; ')}; using the default for those`)
+  return settings
+}
+
+/** Temp file beside the target, then rename: a crash leaves the old file or the new, never half. */
+async function writeAtomically(dir: string, path: string, text: string): Promise<void> {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  try {
+    await mkdir(dir, { recursive: true })
+    await writeFile(temp, text, { encoding: 'utf8', mode: 0o600 })
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined)
+    throw new ApiError('INTERNAL', `could not save settings to ${path}: ${(error as Error).message}`)
+  }
+}
