@@ -9,6 +9,21 @@ export interface EngineServiceDeps {
   getEndpointSetting: () => string | null
   /** engine.changed when the state flips; images.changed on image events. */
   emit: EmitEvent
+  /** Tuning and seams for tests; production code leaves them unset. */
+  options?: EngineServiceOptions
+}
+
+export interface EngineServiceOptions {
+  /** Defaults to process.platform: decides the known sockets (npipe on Windows). */
+  platform?: NodeJS.Platform
+  /** How long one endpoint may take to answer /_ping and /version; 2000 ms. */
+  probeTimeoutMs?: number
+  /** First reconnection delay while unreachable, doubling up to retryMaxMs; 1000 ms. */
+  retryInitialMs?: number
+  /** 30000 ms. */
+  retryMaxMs?: number
+  /** Quiet time before a burst of image events becomes one images.changed; 150 ms. */
+  eventsDebounceMs?: number
 }
 
 export interface EngineService {
