@@ -37,9 +37,9 @@ afterEach(async () => {
 })
 
 describe('createDockerClient', () => {
-  it('probes /_ping then /version', async () => {
+  it('probes with a single GET /version', async () => {
     expect(await client.probe(AbortSignal.timeout(2000))).toEqual(FAKE_VERSION)
-    expect(engine.requests).toEqual(['GET /_ping', 'GET /version'])
+    expect(engine.requests).toEqual(['GET /version'])
   })
 
   it('sends an image name with its slashes and colon as the docker CLI does', async () => {

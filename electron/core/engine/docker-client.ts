@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/contract'
 import type { EngineEndpoint } from '../../../shared/model'
 import { connectionOptions } from './connection-options'
 import { createDockerode } from './dockerode-augment'
+import { createEngineHttp } from './engine-http'
 import type { DockerodeClient, EventFilters } from './dockerode-augment'
 import type { ConnectionSpec } from './endpoint-types'
 import type {
@@ -21,7 +22,7 @@ const DISK_USAGE_TIMEOUT_MS = 3_000
 export interface DockerClient extends EngineClient {
   readonly endpoint: EngineEndpoint
   readonly connection: ConnectionSpec
-  /** GET /_ping then /version, errors left raw so the probe can describe them in its own words. */
+  /** GET /version, errors left raw so the probe can describe them in its own words. */
   probe(signal: AbortSignal): Promise<EngineVersion>
   /** GET /events as a raw byte stream of newline-delimited JSON. */
   events(filters: EventFilters, options?: EngineCallOptions): Promise<Readable>
@@ -36,7 +37,13 @@ export interface DockerClient extends EngineClient {
  */
 export function createDockerClient(endpoint: EngineEndpoint, connection: ConnectionSpec, env: NodeJS.ProcessEnv): DockerClient {
   const { options, agent } = connectionOptions(connection, env)
-  const docker = createDockerode(options)
+  // dockerode (with ssh2 and gRPC behind it) loads only when events or an ssh endpoint need it.
+  let dockerode: DockerodeClient | null = null
+  const docker = (): DockerodeClient => (dockerode ??= createDockerode(options))
+  const http = connection.kind !== 'ssh' && agent !== null ? createEngineHttp(connection, agent) : null
+  const getJson = (path: string, signal: AbortSignal | undefined): Promise<unknown> =>
+    http ? http.getJson(path, signal) : dialJson(docker(), path, signal)
+
   const fail = (error: unknown, reference?: string): never => {
     throw toApiError(error, { spec: connection, url: endpoint.url, reference })
   }
@@ -48,29 +55,27 @@ export function createDockerClient(endpoint: EngineEndpoint, connection: Connect
       return fail(error, reference)
     }
   }
-  // dockerode's Image#inspect and #history drop the abort signal, so image calls dial the modem.
   const getImageJson = (reference: string, suffix: string, callOptions?: EngineCallOptions): Promise<unknown> =>
-    call((signal) => dialJson(docker, `/images/${imagePath(reference)}/${suffix}`, signal), callOptions, reference)
+    call((signal) => getJson(`/images/${imagePath(reference)}/${suffix}`, signal), callOptions, reference)
 
   return {
     endpoint,
     connection,
     listImages: (callOptions) =>
-      call((signal) => docker.listImages(withSignal({}, signal)), callOptions)
+      call((signal) => getJson('/images/json', signal), callOptions)
         .then((images) => expectArray<EngineImageSummary>(images, 'GET /images/json')),
     inspectImage: (reference, callOptions) =>
       getImageJson(reference, 'json', callOptions).then((body) => expectObject<EngineImageInspect>(body, 'GET /images/{name}/json')),
     imageHistory: (reference, callOptions) =>
       getImageJson(reference, 'history', callOptions).then((body) => expectArray<EngineHistoryEntry>(body, 'GET /images/{name}/history')),
-    imagesDiskUsage: (callOptions) => diskUsage(docker, callOptions),
+    imagesDiskUsage: (callOptions) => diskUsage(getJson, callOptions),
     version: (callOptions) =>
-      call((signal) => docker.version(withSignal({}, signal)), callOptions).then(toEngineVersion),
-    probe: async (signal) => {
-      await docker.ping({ abortSignal: signal })
-      return toEngineVersion(await docker.version({ abortSignal: signal }))
-    },
+      call((signal) => getJson('/version', signal), callOptions).then(toEngineVersion),
+    // One round trip: /version fails exactly as /_ping would when nothing answers, and also
+    // proves the endpoint speaks the Docker API.
+    probe: async (signal) => toEngineVersion(await getJson('/version', signal)),
     events: (filters, callOptions) =>
-      call((signal) => docker.getEvents(withSignal({ filters }, signal)), callOptions).then(expectReadable),
+      call((signal) => docker().getEvents(withSignal({ filters }, signal)), callOptions).then(expectReadable),
     close: () => agent?.destroy(),
   }
 }
@@ -105,11 +110,14 @@ export function imagePath(reference: string): string {
 }
 
 /** LayersSize of GET /system/df: shared layers counted once. Null when slow or unavailable. */
-async function diskUsage(docker: DockerodeClient, callOptions?: EngineCallOptions): Promise<number | null> {
+async function diskUsage(
+  getJson: (path: string, signal: AbortSignal) => Promise<unknown>,
+  callOptions?: EngineCallOptions,
+): Promise<number | null> {
   const timeout = AbortSignal.timeout(DISK_USAGE_TIMEOUT_MS)
   const signal = callOptions?.signal ? AbortSignal.any([callOptions.signal, timeout]) : timeout
   try {
-    const body = await docker.df({ abortSignal: signal })
+    const body = await getJson('/system/df', signal)
     const size = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).LayersSize : null
     return typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : null
   } catch {

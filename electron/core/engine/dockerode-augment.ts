@@ -1,5 +1,5 @@
 import type { Agent } from 'node:http'
-import Dockerode from 'dockerode'
+import type Dockerode from 'dockerode'
 
 /**
  * @types/dockerode 4.0.2 lags dockerode 5.0.1. Options interfaces are augmented in place; the
@@ -34,8 +34,11 @@ interface Dockerode5 {
 
 export type DockerodeClient = Dockerode & Dockerode5
 
+/** Loads dockerode on first use: requiring it pulls in ssh2 and gRPC, most of the CLI's start-up. */
 export function createDockerode(options: Dockerode.DockerOptions): DockerodeClient {
-  return new Dockerode(options) as DockerodeClient
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy, see above
+  const DockerodeClass = require('dockerode') as typeof Dockerode
+  return new DockerodeClass(options) as DockerodeClient
 }
 
 export type { Dockerode }

@@ -117,6 +117,9 @@ export function toApiError(error: unknown, context: ErrorContext): ApiError {
   if (status === 404 && context.reference !== undefined) {
     return new ApiError('IMAGE_NOT_FOUND', `No such image: ${context.reference}`)
   }
+  if (status === 400 && context.reference !== undefined) {
+    return new ApiError('INVALID_INPUT', `Not a valid image reference: ${context.reference} (${engineMessage(error)})`)
+  }
   if (status !== null) return new ApiError('INTERNAL', `Docker engine error (HTTP ${status}): ${engineMessage(error)}`)
   return new ApiError('INTERNAL', factsOf(error).message)
 }

@@ -58,7 +58,7 @@ describe('engine service without start (the CLI)', () => {
     })
     await service.status()
     await service.client()
-    expect(engine.requests.filter((r) => r === 'GET /_ping')).toHaveLength(1)
+    expect(engine.requests.filter((r) => r === 'GET /version')).toHaveLength(1)
     expect(changes('engine.changed')).toHaveLength(1)
   })
 

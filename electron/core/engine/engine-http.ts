@@ -1,0 +1,79 @@
+import { request as httpRequest, type Agent as HttpAgent, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import type { ConnectionSpec } from './endpoint-types'
+
+/** A JSON body larger than this is refused rather than buffered (a list of 2,000 images is ~3 MB). */
+const MAX_BODY_BYTES = 256 * 1024 * 1024
+
+export type HttpConnectionSpec = Exclude<ConnectionSpec, { kind: 'ssh' }>
+
+/** An engine answer outside 2xx, shaped like docker-modem's errors so toApiError reads both alike. */
+export class EngineHttpError extends Error {
+  readonly statusCode: number
+  readonly json: unknown
+
+  constructor(statusCode: number, json: unknown, text: string) {
+    super(`(HTTP code ${statusCode}) - ${text}`)
+    this.name = 'EngineHttpError'
+    this.statusCode = statusCode
+    this.json = json
+  }
+}
+
+export interface EngineHttp {
+  getJson(path: string, signal?: AbortSignal): Promise<unknown>
+}
+
+/**
+ * GET-and-parse over plain node:http for the calls on the hot path (list, inspect, history, ping,
+ * version, df). docker-modem 5.0.7 runs util.inspect over every request's options — our keep-alive
+ * agent included — so 64 concurrent inspects cost ~1.1 s through it and ~50 ms this way; loading
+ * dockerode also pulls in ssh2 and gRPC, most of the CLI's start-up time.
+ */
+export function createEngineHttp(spec: HttpConnectionSpec, agent: HttpAgent): EngineHttp {
+  const isTls = spec.kind === 'tcp' && spec.tls !== null
+  const target = spec.kind === 'unix' ? { socketPath: spec.socketPath }
+    : spec.kind === 'npipe' ? { socketPath: spec.pipePath }
+      : { host: spec.host, port: spec.port }
+  return {
+    getJson: (path, signal) => new Promise((resolve, reject) => {
+      const send = isTls ? httpsRequest : httpRequest
+      const req = send({ ...target, path, method: 'GET', agent, signal, headers: { Accept: 'application/json' } },
+        (response) => readJson(response, path).then(resolve, reject))
+      req.on('error', reject)
+      req.end()
+    }),
+  }
+}
+
+async function readJson(response: IncomingMessage, path: string): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let length = 0
+  for await (const chunk of response) {
+    const buffer = chunk as Buffer
+    length += buffer.length
+    if (length > MAX_BODY_BYTES) {
+      response.destroy()
+      throw new Error(`the engine's answer is larger than ${MAX_BODY_BYTES} bytes`)
+    }
+    chunks.push(buffer)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  const status = response.statusCode ?? 0
+  const json = parseOrNull(text)
+  if (status < 200 || status >= 300) throw new EngineHttpError(status, json, text.trim() || `HTTP ${status}`)
+  if (json === null && text.trim() !== 'null') {
+    // /_ping answers "OK" as text/plain; anything else that is not JSON is not the Docker API.
+    if (text === 'OK') return text
+    throw new Error(`the engine answered ${path} with something that is not JSON`)
+  }
+  return json
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
