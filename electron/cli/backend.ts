@@ -1,4 +1,4 @@
-import { createDispatcher } from '../core/api/dispatch'
+import { createDispatcher, settle } from '../core/api/dispatch'
 import { createServices } from '../core/services'
 import { cliDataDir } from './data-dir'
 import type { CliBackend } from './run-cli'
@@ -20,5 +20,13 @@ export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend 
   const log = (error: unknown) => {
     if (debug) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)
   }
-  return { dispatch: createDispatcher(services.handlers, log), dispose: () => services.dispose() }
+  return {
+    dispatch: createDispatcher(services.handlers, log),
+    analyzeMany: (references) =>
+      settle(async () => {
+        const list = references === 'all' ? (await services.handlers['images.list']({})).images.map(({ id }) => id) : references
+        return services.analysis().analyzeMany(list)
+      }, log),
+    dispose: () => services.dispose(),
+  }
 }

@@ -18,17 +18,24 @@ describe('parseArgs', () => {
     [['--version'], { kind: 'version' }],
     [['-v'], { kind: 'version' }],
     [['version'], { kind: 'version' }],
+    [['analyze', 'app:1', 'app:2', '--json'], { kind: 'analyze', references: ['app:1', 'app:2'], all: false, json: true }],
+    [['analyze', '--all'], { kind: 'analyze', references: [], all: true, json: false }],
+    [['lineage', '--json'], { kind: 'lineage', json: true }],
   ])('reads %j', (argv, command) => {
     expect(parseArgs(argv)).toEqual({ ok: true, command })
   })
 
   it.each([
-    [['images', '--all'], 'unknown option: --all'],
+    [['images', '--all'], '--all goes with analyze'],
+    [['images', '--everything'], 'unknown option: --everything'],
+    [['analyze'], 'analyze needs an image (a name, a tag or an ID) or --all'],
+    [['analyze', 'python', '--all'], 'analyze takes images or --all, not both'],
+    [['lineage', 'python'], 'lineage takes no arguments (got python)'],
     [['frobnicate'], 'unknown command: frobnicate'],
     [['inspect'], 'inspect needs at least one image: a name, a tag or an ID'],
     [['inspect', '--json'], 'inspect needs at least one image: a name, a tag or an ID'],
     [['images', 'python'], 'images takes no arguments (got python)'],
-    [['--json'], '--json goes with a command: images or inspect'],
+    [['--json'], '--json goes with a command: images, inspect, analyze or lineage'],
   ])('refuses %j', (argv, error) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error })
   })

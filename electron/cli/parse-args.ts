@@ -4,10 +4,12 @@ export type CliCommand =
   | { kind: 'version' }
   | { kind: 'images'; json: boolean }
   | { kind: 'inspect'; references: string[]; json: boolean }
+  | { kind: 'analyze'; references: string[]; all: boolean; json: boolean }
+  | { kind: 'lineage'; json: boolean }
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string }
 
-const COMMANDS = ['images', 'inspect'] as const
+const COMMANDS = ['images', 'inspect', 'analyze', 'lineage'] as const
 
 function usageError(error: string): ParsedArgs {
   return { ok: false, error }
@@ -35,17 +37,24 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (options.includes('--version') || options.includes('-v') || positionals[0] === 'version') {
     return { ok: true, command: { kind: 'version' } }
   }
-  const unknown = options.find((option) => option !== '--json')
+  const unknown = options.find((option) => option !== '--json' && option !== '--all')
   if (unknown !== undefined) return usageError(`unknown option: ${unknown}`)
   const json = options.includes('--json')
+  const all = options.includes('--all')
 
   const [command, ...rest] = positionals
   if (command === undefined) {
-    return json ? usageError('--json goes with a command: images or inspect') : { ok: true, command: { kind: 'help' } }
+    return json ? usageError('--json goes with a command: images, inspect, analyze or lineage') : { ok: true, command: { kind: 'help' } }
   }
   if (!(COMMANDS as readonly string[]).includes(command)) return usageError(`unknown command: ${command}`)
-  if (command === 'images') {
-    return rest.length > 0 ? usageError(`images takes no arguments (got ${rest.join(' ')})`) : { ok: true, command: { kind: 'images', json } }
+  if (all && command !== 'analyze') return usageError('--all goes with analyze')
+  if (command === 'images' || command === 'lineage') {
+    return rest.length > 0 ? usageError(`${command} takes no arguments (got ${rest.join(' ')})`) : { ok: true, command: { kind: command, json } }
+  }
+  if (command === 'analyze') {
+    if (all && rest.length > 0) return usageError('analyze takes images or --all, not both')
+    if (!all && rest.length === 0) return usageError('analyze needs an image (a name, a tag or an ID) or --all')
+    return { ok: true, command: { kind: 'analyze', references: rest, all, json } }
   }
   if (rest.length === 0) return usageError('inspect needs at least one image: a name, a tag or an ID')
   return { ok: true, command: { kind: 'inspect', references: rest, json } }
@@ -53,11 +62,15 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
 export const HELP = `Usage: baseline <command> [options]
 
-Understand the Docker images on this machine: layers, history, sizes.
+Understand the Docker images on this machine: layers, history, sizes, bases and pinning.
 
 Commands:
   images                   List images: one row per tag, with size and layer count
   inspect IMAGE [IMAGE...] Show an image's build steps aligned with its layers
+  analyze IMAGE [IMAGE...] What an image inherits: its base and the base's base with the evidence,
+                           which layers are the base's, how the base is pinned, whether it moved
+  analyze --all            The same for every local image (one JSON array)
+  lineage                  Every local image as a tree by shared layers, with total and own sizes
 
 Options:
   --json          Print JSON instead of a table (inspect: history newest first, like docker history)

@@ -23,6 +23,7 @@ function harness(answers: Record<string, (request: unknown) => Reply<unknown>>) 
       const answer = answers[method]
       return answer ? answer(request) : { ok: false, error: { code: 'INTERNAL', message: `unexpected ${method}` } }
     },
+    analyzeMany: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'unexpected analyzeMany' } }),
     dispose: async () => void (disposed += 1),
   }
   const run = (argv: string[]) => runCli(argv, io, async () => {

@@ -1,8 +1,9 @@
 import type { MethodName, Reply, RequestOf, ResponseOf, ErrorPayload } from '../../shared/contract'
-import type { ImageDetail } from '../../shared/model'
+import type { ImageAnalysis, ImageDetail } from '../../shared/model'
 import type { Dispatch } from '../core/api/dispatch'
 import { mapConcurrent } from '../core/images/map-concurrent'
 import { failureLine, unreachableFrom, unreachableLines, type Unreachable } from './format-errors'
+import { formatAnalysis, formatLineage } from './format-analysis'
 import { formatImageList } from './format-images'
 import { formatImageDetail, toCliJson } from './format-inspect'
 import { HELP, parseArgs } from './parse-args'
@@ -20,6 +21,8 @@ export interface CliIo {
 /** The core behind the dispatcher, opened only for commands that need the engine. */
 export interface CliBackend {
   dispatch: Dispatch
+  /** Many analyses over one listing of the engine (the contract's images.analyze lists per call). */
+  analyzeMany(references: string[] | 'all'): Promise<Reply<ImageAnalysis[]>>
   dispose(): Promise<void>
 }
 
@@ -49,9 +52,16 @@ export async function runCli(argv: string[], io: CliIo, openBackend: () => Promi
 
   const backend = await openBackend()
   try {
-    return command.kind === 'images'
-      ? await images(backend, io, command.json)
-      : await inspect(backend, io, command.references, command.json)
+    switch (command.kind) {
+      case 'images':
+        return await images(backend, io, command.json)
+      case 'inspect':
+        return await inspect(backend, io, command.references, command.json)
+      case 'analyze':
+        return await analyze(backend, io, command.all ? 'all' : command.references, command.json)
+      case 'lineage':
+        return await lineage(backend, io, command.json)
+    }
   } finally {
     await backend.dispose()
   }
@@ -75,6 +85,25 @@ async function inspect(backend: CliBackend, io: CliIo, references: string[], asJ
   if (errors.some((error) => error.code === 'DOCKER_UNREACHABLE')) return fail(backend, io, errors)
   if (found.length > 0) await io.stdout(asJson ? inspectJson(found, references.length) : inspectText(found, io))
   return errors.length > 0 ? fail(backend, io, errors) : EXIT_OK
+}
+
+/** One image: one JSON object; several or --all: an array, analysed over one listing. */
+async function analyze(backend: CliBackend, io: CliIo, references: string[] | 'all', asJson: boolean): Promise<number> {
+  const reply = references !== 'all' && references.length === 1
+    ? await call(backend, 'images.analyze', { reference: references[0] ?? '' })
+    : await backend.analyzeMany(references)
+  if (!reply.ok) return fail(backend, io, [reply.error])
+  const analyses = Array.isArray(reply.value) ? reply.value : [reply.value]
+  if (asJson) await io.stdout(json(Array.isArray(reply.value) ? analyses : analyses[0]))
+  else await io.stdout(analyses.map((analysis) => formatAnalysis(analysis, io.columns)).join('\n'))
+  return EXIT_OK
+}
+
+async function lineage(backend: CliBackend, io: CliIo, asJson: boolean): Promise<number> {
+  const reply = await call(backend, 'images.lineage', {})
+  if (!reply.ok) return fail(backend, io, [reply.error])
+  await io.stdout(asJson ? json(reply.value) : formatLineage(reply.value))
+  return EXIT_OK
 }
 
 function inspectJson(found: ImageDetail[], asked: number): string {

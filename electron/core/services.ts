@@ -1,15 +1,18 @@
 import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
 import type { Settings } from '../../shared/model'
+import { createLazyAnalysis } from './analysis-wiring'
 import { createEngineService } from './engine/engine-service'
 import type { EngineService } from './engine/engine-service-types'
+import type { AnalysisService } from './analysis/analysis-service'
 import { createImagesService } from './images/images-service'
 import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-file'
+import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
 import { createSettingsStore, type SettingsStore } from './settings/settings-store'
 
 export interface ServicesDeps {
-  /** Where settings (and later the cache) live: the app's userData, or the CLI's XDG folder. */
+  /** Where settings and the analysis cache live: the app's userData, or the CLI's XDG folder. */
   dataDir: string
   emit: EmitEvent
   /** The environment discovery reads (DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, HOME …). */
@@ -26,6 +29,8 @@ export interface ServicesDeps {
 export interface Services {
   /** Typed as the contract: one function per method. */
   handlers: ApiHandlers
+  /** The analysis service itself, for batch work the contract does not carry (CLI `analyze --all`). */
+  analysis: () => AnalysisService
   /** Begins watching the engine (events, reconnection). The CLI does not call it. */
   start(): void
   dispose(): Promise<void>
@@ -46,11 +51,22 @@ export function createServices(deps: ServicesDeps): Services {
     diskUsage: deps.diskUsage ?? true,
   })
   const operations = createOperations({ emit: deps.emit })
+  const notices = createNotices(deps.emit, warn)
+  const analysis = createLazyAnalysis({
+    cacheDir: deps.dataDir,
+    client: () => engine.client(),
+    listImages: () => images.list(),
+    getImage: (reference) => images.get(reference),
+    notices,
+  })
 
   const handlers: ApiHandlers = {
     'engine.status': (request) => engine.status(request),
     'images.list': () => images.list(),
     'images.get': ({ reference }) => images.get(reference),
+    'images.analyze': ({ reference }) => analysis.service().analyze(reference),
+    'images.lineage': () => analysis.service().lineage(),
+    'app.notices': async () => ({ notices: notices.list() }),
     'settings.get': async () => settings.get(),
     'settings.update': (patch) => updateSettings(settings, engine, deps.emit, patch),
     'operations.cancel': async ({ operationId }) => operations.cancel(operationId),
@@ -58,10 +74,12 @@ export function createServices(deps: ServicesDeps): Services {
 
   return {
     handlers,
+    analysis: () => analysis.service(),
     start: () => engine.start(),
     async dispose() {
       operations.dispose()
       await Promise.allSettled([engine.dispose(), settings.flush(), images.flush()])
+      analysis.close()
     },
   }
 }

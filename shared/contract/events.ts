@@ -1,4 +1,4 @@
-import type { EngineStatus, OperationFinished, OperationProgress } from '../model'
+import type { AppNotice, EngineStatus, OperationFinished, OperationProgress } from '../model'
 
 /** Everything the core pushes to the renderer without being asked. */
 export interface ApiEvents {
@@ -7,6 +7,7 @@ export interface ApiEvents {
   'images.changed': { action: string; imageId: string | null }
   'operation.progress': OperationProgress
   'operation.finished': OperationFinished
+  'app.notice': AppNotice
 }
 
 export type EventName = keyof ApiEvents
@@ -16,6 +17,7 @@ export const eventNames = [
   'images.changed',
   'operation.progress',
   'operation.finished',
+  'app.notice',
 ] as const satisfies readonly EventName[]
 
 type Unlisted = Exclude<EventName, (typeof eventNames)[number]>

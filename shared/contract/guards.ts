@@ -54,6 +54,15 @@ function empty<M extends MethodName>(method: M): Guard<M> {
   }
 }
 
+/** Methods whose only field is the image they are about. */
+function referenceOnly<M extends 'images.get' | 'images.analyze'>(method: M): Guard<M> {
+  return (input) => {
+    const body = asObject(input, method)
+    rejectUnknownKeys(body, ['reference'], method)
+    return { reference: requiredString(body, 'reference', method) } as RequestOf<M>
+  }
+}
+
 export const requestGuards: { [M in MethodName]: Guard<M> } = {
   'engine.status': (input) => {
     const body = asObject(input, 'engine.status')
@@ -62,11 +71,10 @@ export const requestGuards: { [M in MethodName]: Guard<M> } = {
     return refresh === undefined ? {} : { refresh }
   },
   'images.list': empty('images.list'),
-  'images.get': (input) => {
-    const body = asObject(input, 'images.get')
-    rejectUnknownKeys(body, ['reference'], 'images.get')
-    return { reference: requiredString(body, 'reference', 'images.get') }
-  },
+  'images.get': referenceOnly('images.get'),
+  'images.analyze': referenceOnly('images.analyze'),
+  'images.lineage': empty('images.lineage'),
+  'app.notices': empty('app.notices'),
   'settings.get': empty('settings.get'),
   'settings.update': (input) => {
     const body = asObject(input, 'settings.update')

@@ -1,7 +1,10 @@
 import type {
+  AppNotice,
   EngineStatus,
+  ImageAnalysis,
   ImageDetail,
   ImageList,
+  Lineage,
   Settings,
 } from '../model'
 
@@ -17,6 +20,12 @@ export interface ApiMethods {
   'images.list': { request: Empty; response: ImageList }
   /** `reference` is an image ID (full or short) or a name such as "python:3.12". */
   'images.get': { request: { reference: string }; response: ImageDetail }
+  /** Base hierarchy with evidence, base and own layers, pinning of the base, and whether it moved. */
+  'images.analyze': { request: { reference: string }; response: ImageAnalysis }
+  /** Every local image in a forest by layer-chain prefix; untagged and dangling images included. */
+  'images.lineage': { request: Empty; response: Lineage }
+  /** Things a person must be told that are not answers (the cache was rebuilt, runs in memory …). */
+  'app.notices': { request: Empty; response: { notices: AppNotice[] } }
   'settings.get': { request: Empty; response: Settings }
   'settings.update': { request: Partial<Settings>; response: Settings }
   'operations.cancel': { request: { operationId: string }; response: { cancelled: boolean } }
@@ -31,6 +40,9 @@ export const methodNames = [
   'engine.status',
   'images.list',
   'images.get',
+  'images.analyze',
+  'images.lineage',
+  'app.notices',
   'settings.get',
   'settings.update',
   'operations.cancel',

@@ -2,3 +2,11 @@ export interface Settings {
   /** An engine URL chosen in the app (unix://, tcp://, ssh://, npipe://); null: discover. */
   engineEndpoint: string | null
 }
+
+/** Something a person must be told that is not the answer to a request. */
+export interface AppNotice {
+  level: 'info' | 'warning'
+  message: string
+  /** ISO 8601. */
+  at: string
+}

@@ -8,14 +8,19 @@ export type Dispatch = (method: string, request: unknown) => Promise<Reply<unkno
  * the method and the request, calls the service, and turns every outcome into an envelope.
  */
 export function createDispatcher(handlers: ApiHandlers, log: (error: unknown) => void = logUnexpected): Dispatch {
-  return async (method, request) => {
-    try {
+  return (method, request) =>
+    settle(() => {
       if (!isMethodName(method)) throw new ApiError('INVALID_REQUEST', `unknown method ${String(method).slice(0, 80)}`)
-      const value = await call(handlers, method, validateRequest(method, request))
-      return { ok: true, value }
-    } catch (error) {
-      return { ok: false, error: toPayload(error, log) }
-    }
+      return call(handlers, method, validateRequest(method, request))
+    }, log)
+}
+
+/** Runs a piece of core work and puts whatever happens into an envelope. */
+export async function settle<T>(run: () => Promise<T>, log: (error: unknown) => void = logUnexpected): Promise<Reply<T>> {
+  try {
+    return { ok: true, value: await run() }
+  } catch (error) {
+    return { ok: false, error: toPayload(error, log) }
   }
 }
 
