@@ -28,6 +28,7 @@ const cases: [name: string, input: string, instruction: string | null, createdBy
   ['Windows shell RUN', 'cmd /S /C dir', 'RUN', 'dir'],
   ['a tool comment is kept as is', "# debian.sh --arch 'amd64' out/ 'bookworm' '@1712534400'", null, "# debian.sh --arch 'amd64' out/ 'bookworm' '@1712534400'"],
   ['an unknown tool line is kept as is', 'bazel build //app:image', null, 'bazel build //app:image'],
+  ['an exec-form RUN from the classic builder is a RUN', '/bin/busybox --install -s /bin', 'RUN', '/bin/busybox --install -s /bin'],
   ['a lower-case word is not an instruction', 'run something', null, 'run something'],
   ['an unknown nop is kept without the shell', '/bin/sh -c #(nop) FROBNICATE x', null, '#(nop) FROBNICATE x'],
 ]

@@ -41,8 +41,17 @@ export function parseCreatedBy(createdBy: string, comment = ''): ParsedCreatedBy
 
   const nop = NOP_PREFIX.exec(text)
   const body = nop ? text.slice(nop[0].length) : text
-  return fromInstructionText(body.replace(BUILDKIT_SUFFIX, '')) ?? { instruction: null, createdBy: text }
+  const known = fromInstructionText(body.replace(BUILDKIT_SUFFIX, ''))
+  if (known) return known
+  // The classic builder writes an exec-form RUN ["/bin/busybox", "--install"] as its bare argv:
+  // no shell, no #(nop), no keyword. Every other step it records carries one of those.
+  if (!nop && !BUILDKIT_SUFFIX.test(text) && EXEC_FORM_ARGV.test(text)) return { instruction: 'RUN', createdBy: text }
+  return { instruction: null, createdBy: text }
 }
+
+// An argv led by an absolute program path, as exec-form RUN leaves it; a bare word ("bazel build")
+// is more likely another tool's own line, so it stays unknown.
+const EXEC_FORM_ARGV = /^\/[\w.+-]+(?:\/[\w.+-]+)*(?:\s|$)/
 
 /** "ENV A=b", "RUN /bin/sh -c make", "COPY /a /b": the instruction keyword leads. */
 function fromInstructionText(text: string): ParsedCreatedBy | null {
