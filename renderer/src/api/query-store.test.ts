@@ -122,4 +122,29 @@ describe('query store', () => {
     store.subscribe('images.list', {}, () => {})
     expect(calls).toHaveLength(2)
   })
+
+  it('adds a notice pushed by the core to the notices shown, once', async () => {
+    const { client, calls, emit } = fakeClient()
+    const store = createQueryStore(client)
+    store.connect()
+    store.subscribe('app.notices', {}, () => {})
+    calls[0]?.resolve({ ok: true, value: { notices: [] } })
+    await flush()
+    const notice = { level: 'warning' as const, message: 'The analysis cache was rebuilt.', at: '2024-01-01T00:00:00Z' }
+    emit('app.notice', notice)
+    emit('app.notice', notice)
+    expect(store.getState('app.notices', {}).data).toEqual({ notices: [notice] })
+    expect(calls).toHaveLength(1)
+  })
+
+  it('asks for the notices again when one arrives while the first answer is on its way', async () => {
+    const { client, calls, emit } = fakeClient()
+    const store = createQueryStore(client)
+    store.connect()
+    store.subscribe('app.notices', {}, () => {})
+    emit('app.notice', { level: 'info', message: 'Cache in memory.', at: '2024-01-01T00:00:00Z' })
+    calls[0]?.resolve({ ok: true, value: { notices: [] } })
+    await flush()
+    expect(calls.map((call) => call.method)).toEqual(['app.notices', 'app.notices'])
+  })
 })

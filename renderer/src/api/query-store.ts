@@ -1,4 +1,5 @@
 import type { ErrorPayload, MethodName, RequestOf, ResponseOf } from '../../../shared/contract'
+import type { AppNotice } from '../../../shared/model'
 import type { ApiClient } from './api-client'
 import { isStaleAfter, queryKey } from './query-key'
 
@@ -88,6 +89,21 @@ export function createQueryStore(client: ApiClient): QueryStore {
     for (const [key] of idle.slice(0, idle.length - MAX_IDLE_ENTRIES)) entries.delete(key)
   }
 
+  /**
+   * A notice arrives as an event: appended to the list already shown. With no settled list (none
+   * yet, or a fetch running that may predate the notice) the list is asked for again instead.
+   */
+  function addNotice(notice: AppNotice): void {
+    const entry = entries.get(queryKey('app.notices', {}))
+    if (!entry || entry.state.status !== 'success' || entry.inFlight) {
+      store.invalidate((method) => method === 'app.notices')
+      return
+    }
+    const { notices } = entry.state.data as ResponseOf<'app.notices'>
+    if (notices.some((known) => known.at === notice.at && known.message === notice.message)) return
+    store.setData('app.notices', {}, { notices: [...notices, notice] })
+  }
+
   const store: QueryStore = {
     getState(method, request) {
       const entry = entries.get(queryKey(method, request))
@@ -129,9 +145,11 @@ export function createQueryStore(client: ApiClient): QueryStore {
         store.setData('engine.status', {}, status)
         store.invalidate((method) => method !== 'engine.status' && isStaleAfter('engine.changed', method))
       })
+      const offNotice = client.on('app.notice', addNotice)
       return () => {
         offImages()
         offEngine()
+        offNotice()
       }
     },
   }

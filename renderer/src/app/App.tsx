@@ -1,8 +1,11 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { EnginePage } from '../features/engine/EnginePage'
 import { ImagePage } from '../features/image-page/ImagePage'
 import { ImagesPage } from '../features/images-list/ImagesPage'
 import { INITIAL_LIST_VIEW, type ListView } from '../features/images-list/list-view'
+import { LineagePage } from '../features/lineage/LineagePage'
+import { INITIAL_LINEAGE_VIEW, type LineageView } from '../features/lineage/lineage-view'
+import { NoticesArea } from '../features/notices/NoticesArea'
 import { Header } from './Header'
 import { NotFoundPage } from './NotFoundPage'
 import type { Route } from './routes'
@@ -10,14 +13,24 @@ import { useRoute } from './use-route'
 import './theme.css'
 import '../ui/ui.css'
 
+/** What each list screen was showing; kept above the router so coming back restores it. */
+interface Views {
+  list: ListView
+  lineage: LineageView
+}
+
 export function App() {
   const route = useRoute()
-  const [listView, setListView] = useState<ListView>(INITIAL_LIST_VIEW)
+  const [views, setViews] = useState<Views>({ list: INITIAL_LIST_VIEW, lineage: INITIAL_LINEAGE_VIEW })
+  // Stable setters: the tree's memoised rows hold callbacks built on them.
+  const setList = useCallback((list: ListView) => setViews((current) => ({ ...current, list })), [])
+  const setLineage = useCallback((lineage: LineageView) => setViews((current) => ({ ...current, lineage })), [])
   return (
     <div className="app">
       <Header route={route} />
+      <NoticesArea />
       <main id="main" className="app-main">
-        <Page route={route} listView={listView} onListViewChange={setListView} />
+        <Page route={route} views={views} onListChange={setList} onLineageChange={setLineage} />
       </main>
     </div>
   )
@@ -25,17 +38,20 @@ export function App() {
 
 interface PageProps {
   route: Route
-  listView: ListView
-  onListViewChange: (view: ListView) => void
+  views: Views
+  onListChange: (view: ListView) => void
+  onLineageChange: (view: LineageView) => void
 }
 
-function Page({ route, listView, onListViewChange }: PageProps) {
+function Page({ route, views, onListChange, onLineageChange }: PageProps) {
   switch (route.name) {
     case 'images':
-      return <ImagesPage view={listView} onViewChange={onListViewChange} />
+      return <ImagesPage view={views.list} onViewChange={onListChange} />
     case 'image':
       // Keyed by ID so moving between two images starts each page fresh (focus, expanded rows).
       return <ImagePage key={route.id} id={route.id} />
+    case 'lineage':
+      return <LineagePage view={views.lineage} onViewChange={onLineageChange} />
     case 'engine':
       return <EnginePage />
     case 'not-found':

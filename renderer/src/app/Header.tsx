@@ -3,16 +3,25 @@ import { EngineIndicator } from '../features/engine/EngineIndicator'
 import type { Route } from './routes'
 import { hrefOf } from './routes'
 
+type Section = 'images' | 'lineage' | 'engine'
+
 /** Which nav link the current page belongs to: an image page is part of "Images". */
-function section(route: Route): 'images' | 'engine' | null {
+function section(route: Route): Section | null {
   if (route.name === 'images' || route.name === 'image') return 'images'
+  if (route.name === 'lineage') return 'lineage'
   return route.name === 'engine' ? 'engine' : null
 }
+
+const LINKS: { section: Section; label: string }[] = [
+  { section: 'images', label: 'Images' },
+  { section: 'lineage', label: 'Lineage' },
+  { section: 'engine', label: 'Engine' },
+]
 
 export function Header({ route }: { route: Route }) {
   const current = section(route)
   // aria-current="page" only when the link is the page itself, "true" when inside its section.
-  const currentOf = (name: 'images' | 'engine') =>
+  const currentOf = (name: Section) =>
     current !== name ? undefined : route.name === name ? ('page' as const) : ('true' as const)
   return (
     <header className="app-header">
@@ -24,12 +33,11 @@ export function Header({ route }: { route: Route }) {
         Baseline
       </span>
       <nav aria-label="Main" className="main-nav">
-        <a href={hrefOf({ name: 'images' })} aria-current={currentOf('images')}>
-          Images
-        </a>
-        <a href={hrefOf({ name: 'engine' })} aria-current={currentOf('engine')}>
-          Engine
-        </a>
+        {LINKS.map((link) => (
+          <a key={link.section} href={hrefOf({ name: link.section })} aria-current={currentOf(link.section)}>
+            {link.label}
+          </a>
+        ))}
       </nav>
       <div className="header-end">
         <EngineIndicator />

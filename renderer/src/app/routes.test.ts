@@ -12,6 +12,11 @@ describe('hash routes', () => {
     expect(parseHash('#/engine')).toEqual({ name: 'engine' })
   })
 
+  it('reads the lineage page, with or without a trailing slash', () => {
+    expect(parseHash(hrefOf({ name: 'lineage' }))).toEqual({ name: 'lineage' })
+    expect(parseHash('#/lineage/')).toEqual({ name: 'lineage' })
+  })
+
   it('round-trips an image ID with its colon kept readable', () => {
     const id = 'sha256:0123456789abcdef'
     expect(imageHref(id)).toBe('#/images/sha256:0123456789abcdef')

@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'images' }
   | { name: 'image'; id: string }
+  | { name: 'lineage' }
   | { name: 'engine' }
   | { name: 'not-found'; hash: string }
 
@@ -9,6 +10,7 @@ export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '')
   if (path === '' || path === '/' || path === '/images') return { name: 'images' }
   if (path === '/engine') return { name: 'engine' }
+  if (path === '/lineage') return { name: 'lineage' }
   const image = /^\/images\/([^/]+)$/.exec(path)
   if (image?.[1]) {
     const id = safeDecode(image[1])
@@ -21,6 +23,8 @@ export function hrefOf(route: Route): string {
   switch (route.name) {
     case 'images':
       return '#/images'
+    case 'lineage':
+      return '#/lineage'
     case 'engine':
       return '#/engine'
     case 'image':

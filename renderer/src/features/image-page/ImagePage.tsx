@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { ErrorPayload } from '../../../../shared/contract'
 import { shortId } from '../../../../shared/lib/bytes'
 import { useQuery } from '../../api/use-query'
@@ -8,10 +9,12 @@ import { EmptyState } from '../../ui/EmptyState'
 import { ErrorState } from '../../ui/ErrorState'
 import { LoadingState } from '../../ui/LoadingState'
 import { PageHeading } from '../../ui/PageHeading'
+import { BaseSection } from './BaseSection'
 import { ImageFacts } from './ImageFacts'
 import { LayerChart } from './LayerChart'
 import { LayerTable } from './LayerTable'
 import { imageTitle } from './image-text'
+import { ownersOf } from './layer-groups'
 import './image-page.css'
 
 const LIST_HREF = hrefOf({ name: 'images' })
@@ -19,6 +22,10 @@ const NOT_FOUND_TITLE = 'This image no longer exists'
 
 export function ImagePage({ id }: { id: string }) {
   const image = useQuery('images.get', { reference: id })
+  // Asked for at once, beside the detail: the page shows the detail first and the base when it comes.
+  const analysis = useQuery('images.analyze', { reference: id })
+  const owners = useMemo(() => ownersOf(analysis.data?.layers), [analysis.data])
+  const baseName = analysis.data?.base.hierarchy[0] ?? null
   // One h1 through loading, error and data, so focus placed on it at arrival stays put.
   const heading =
     image.status === 'error'
@@ -43,12 +50,13 @@ export function ImagePage({ id }: { id: string }) {
       ) : image.data ? (
         <>
           <ImageFacts image={image.data} />
-          <LayerChart history={image.data.history} />
+          <BaseSection analysis={analysis} />
+          <LayerChart history={image.data.history} owners={owners} />
           <section className="layers-section" aria-labelledby="layers-heading">
             <h2 id="layers-heading" className="section-title">
               Layers
             </h2>
-            <LayerTable history={image.data.history} />
+            <LayerTable history={image.data.history} owners={owners} baseName={baseName} />
           </section>
         </>
       ) : (

@@ -4,15 +4,31 @@ import { formatAge } from '../../../../shared/lib/time'
 import { Badge } from '../../ui/Badge'
 import { CommandCell } from './CommandCell'
 import { formatDateTime, formatExactBytes } from '../../ui/format'
+import { layerGroups, type LayerGroup, type LayerOwner, type OwnerByStep } from './layer-groups'
 
-/** Every history step in build order; metadata-only steps stay, muted, as zero-byte rows. */
-export function LayerTable({ history }: { history: readonly HistoryStep[] }) {
+const COLUMNS = 7
+
+interface LayerTableProps {
+  history: readonly HistoryStep[]
+  /** Base or own per step; null while the analysis is loading or when it failed. */
+  owners: OwnerByStep
+  /** The nearest base's name, for the heading of the base's rows. */
+  baseName: string | null
+}
+
+/**
+ * Every history step in build order; metadata-only steps stay, muted, as zero-byte rows. Once the
+ * analysis is in, the base's steps and the image's own sit in two row groups, each with a heading.
+ */
+export function LayerTable({ history, owners, baseName }: LayerTableProps) {
+  const groups = layerGroups(history, owners)
   return (
     <div className="table-scroll">
       <table aria-label="Layers" className="layer-table">
         <thead>
           <tr>
             <th scope="col" className="num">Step</th>
+            <th scope="col">Owner</th>
             <th scope="col">Instruction</th>
             <th scope="col">Command</th>
             <th scope="col" className="num">Size</th>
@@ -20,20 +36,44 @@ export function LayerTable({ history }: { history: readonly HistoryStep[] }) {
             <th scope="col">Diff ID</th>
           </tr>
         </thead>
-        <tbody>
-          {history.map((step) => (
-            <LayerRow key={step.step} step={step} />
-          ))}
-        </tbody>
+        {groups.map((group, index) => (
+          <tbody key={`${index} ${group.owner}`} className={group.owner ? `layer-group layer-group--${group.owner}` : undefined}>
+            {group.owner ? <GroupHeading group={group} baseName={baseName} /> : null}
+            {group.steps.map((step) => (
+              <LayerRow key={step.step} step={step} owner={group.owner} />
+            ))}
+          </tbody>
+        ))}
       </table>
     </div>
   )
 }
 
-function LayerRow({ step }: { step: HistoryStep }) {
+function GroupHeading({ group, baseName }: { group: LayerGroup; baseName: string | null }) {
+  const count = `${group.steps.length} ${group.steps.length === 1 ? 'step' : 'steps'}`
+  return (
+    <tr className="layer-group-heading">
+      <th scope="rowgroup" colSpan={COLUMNS}>
+        {group.owner === 'base' ? 'Base layers' : 'Own layers'}
+        <span className="muted">
+          {group.owner === 'base' && baseName ? ` · from ${baseName}` : ''} · {count} · {formatBytes(group.sizeBytes)}
+        </span>
+      </th>
+    </tr>
+  )
+}
+
+function LayerRow({ step, owner }: { step: HistoryStep; owner: LayerOwner | null }) {
   return (
     <tr className={step.isEmpty ? 'is-empty' : undefined}>
       <td className="num">{step.step}</td>
+      <td>
+        {owner ? (
+          <span className={`owner owner--${owner}`}>{owner}</span>
+        ) : (
+          <span className="muted" title="Not known: the base analysis is not available">—</span>
+        )}
+      </td>
       <td>
         <span className="instruction">{step.instruction ?? '?'}</span>
         {step.isEmpty ? (

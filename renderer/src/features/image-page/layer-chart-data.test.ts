@@ -19,6 +19,16 @@ describe('layer chart bars', () => {
     ])
     expect(bars.map((bar) => bar.label)).toEqual(['#1 ADD', '#3 RUN'])
   })
+
+  it('tells each bar whether the base or the image itself added it', () => {
+    const history = [
+      step({ step: 1, instruction: 'ADD', sizeBytes: 7_000_000, isEmpty: false }),
+      step({ step: 2, instruction: 'RUN', sizeBytes: 120, isEmpty: false }),
+    ]
+    const owners = new Map([[1, 'base' as const], [2, 'own' as const]])
+    expect(layerBars(history, owners).map((bar) => bar.owner)).toEqual(['base', 'own'])
+    expect(layerBars(history).map((bar) => bar.owner)).toEqual([null, null])
+  })
 })
 
 describe('axis ticks', () => {
