@@ -14,8 +14,11 @@ export const pinningClasses = [
 
 export type PinningClass = (typeof pinningClasses)[number]
 
-/** `not-applicable` for scratch; `unresolved` for a build argument with no value; `invalid` for bad syntax. */
-export type PinningVerdict = PinningClass | 'not-applicable' | 'unresolved' | 'invalid'
+/**
+ * `not-applicable` for scratch; `unresolved` for a build argument with no value; `invalid` for bad
+ * syntax; `unknown` when there is no reference to judge (no base found, or only an untagged one).
+ */
+export type PinningVerdict = PinningClass | 'not-applicable' | 'unresolved' | 'invalid' | 'unknown'
 
 export interface Pinning {
   reference: string

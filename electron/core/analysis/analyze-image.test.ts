@@ -54,10 +54,10 @@ describe('analyzeImage', () => {
 
   it('has no pinning to judge when there is no base, or only an untagged one', () => {
     const alone = image({ name: 'alone', history: steps([{ createdBy: 'COPY app /app # buildkit' }], 'alone') })
-    expect(analyzeImage({ target: alone, local: [], catalog, now }).pinning).toMatchObject({ reference: null, class: 'none' })
+    expect(analyzeImage({ target: alone, local: [], catalog, now }).pinning).toMatchObject({ reference: null, class: 'unknown' })
     const { debian, python, app } = threeLevels()
     const untagged = analyzeImage({ target: app, local: [asLocal(debian), asLocal(retag(python, []))], catalog, now })
-    expect(untagged.pinning).toMatchObject({ reference: null, class: 'none' })
+    expect(untagged.pinning).toMatchObject({ reference: null, class: 'unknown' })
     expect(untagged.pinning.explanation).toContain('untagged image')
   })
 

@@ -71,5 +71,5 @@ function unknownPinning(base: BaseDetection): PinningSummary {
     base.method === 'none'
       ? 'No base was found, so there is no base reference whose pinning could be judged.'
       : `The base is the untagged image ${shortId(base.imageId ?? '')}: no tag names it any more, so how the Dockerfile pinned it is unknown.`
-  return { reference: null, class: 'none', explanation }
+  return { reference: null, class: 'unknown', explanation }
 }

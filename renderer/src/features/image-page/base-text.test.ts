@@ -38,7 +38,8 @@ describe('pinning colour', () => {
   })
 
   it('judges nothing when there is no base reference, or scratch, or a reference it cannot read', () => {
-    expect(pinningTone(pin('none', null))).toBe('neutral')
+    expect(pinningTone(pin('unknown', null))).toBe('neutral')
+    expect(pinningTone(pin('none', 'python'))).toBe('poor')
     expect(pinningTone(pin('not-applicable', 'scratch'))).toBe('neutral')
     expect(pinningTone(pin('unresolved', '${BASE}'))).toBe('neutral')
   })

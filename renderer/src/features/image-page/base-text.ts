@@ -23,8 +23,6 @@ export function confidenceText(confidence: number): string {
 export type PinningTone = 'good' | 'medium' | 'poor' | 'neutral'
 
 export function pinningTone(pinning: PinningSummary): PinningTone {
-  // No base reference at all (nothing was found): there is nothing pinned badly, only nothing to judge.
-  if (pinning.reference === null) return 'neutral'
   switch (pinning.class) {
     case 'digest':
     case 'exact':
