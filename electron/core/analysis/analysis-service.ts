@@ -40,8 +40,13 @@ interface CachedAnalysis {
 export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisService {
   const snapshot = async (): Promise<Snapshot> => {
     const list = await deps.listImages()
-    const index = indexLocalImages(await deps.facts.localImages(list))
-    return { list, index, fingerprint: fingerprintOf(list) }
+    const listed = await deps.facts.localImages(list)
+    const remembered = await deps.facts.rememberedBases(listed)
+    const images = [...listed, ...remembered]
+    // The list is complete, so the cache can let go of every image that is neither listed nor remembered.
+    deps.facts.prune(new Set(images.map(({ summary }) => summary.id)))
+    const index = indexLocalImages(images)
+    return { list, index, fingerprint: fingerprintOf(images.map(({ summary }) => summary)) }
   }
 
   const analyzeIn = async (reference: string, current: Snapshot): Promise<ImageAnalysis> => {
@@ -98,9 +103,9 @@ function resolve(reference: string, index: LocalIndex): ImageSummary | null {
   return matches[0]?.summary ?? null
 }
 
-function fingerprintOf(list: ImageList): string {
+function fingerprintOf(images: readonly ImageSummary[]): string {
   const hash = createHash('sha256')
-  for (const image of [...list.images].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const image of [...images].sort((a, b) => a.id.localeCompare(b.id))) {
     hash.update(`${image.id}=${[...image.tags].sort().join(',')};`)
   }
   return hash.digest('hex')

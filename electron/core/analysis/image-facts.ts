@@ -1,15 +1,27 @@
+import { ApiError } from '../../../shared/contract'
 import type { ImageDetail, ImageList, ImageSummary } from '../../../shared/model'
 import type { CacheStore } from '../cache'
 import type { EngineClient } from '../engine/engine-api-types'
+import { summaryFromInspect } from '../images/image-mapping'
 import { mapConcurrent } from '../images/map-concurrent'
+import type { RememberedBase } from './base-moved'
 import type { LocalImage } from './local-images'
 
 const INSPECT_CONCURRENCY = 16
+const MAX_REMEMBERED_DEPTH = 32
 
 /** What never changes for an image ID (content-addressed), read once and kept in the cache. */
 export interface ImageFacts {
   /** Every listed image with its diff-ID chain; only images not yet cached are inspected. */
   localImages(list: ImageList, signal?: AbortSignal): Promise<LocalImage[]>
+  /**
+   * Bases remembered from earlier analyses that the list no longer shows: once its tag is gone, a
+   * base with children is an intermediate image, hidden from `docker image ls` and
+   * indistinguishable there from the steps of other builds. Followed until nothing new appears.
+   */
+  rememberedBases(known: readonly LocalImage[]): Promise<LocalImage[]>
+  /** Drops cached facts of every image not in `liveIds` (call with a complete set only). */
+  prune(liveIds: ReadonlySet<string>): void
   /** Inspect plus aligned history; `current` replaces the cached summary (tags move, IDs do not). */
   detail(reference: string, current?: ImageSummary): Promise<ImageDetail>
 }
@@ -38,10 +50,23 @@ export function createImageFacts(deps: ImageFactsDeps): ImageFacts {
           if (image) image.diffIds = entry.value
         }
       }
-      // The list is complete, so whatever the cache holds for other images can go.
-      deps.cache.prune(new Set(list.images.map(({ id }) => id)))
       return known.map(({ summary, diffIds }) => ({ summary, diffIds: diffIds ?? [] }))
     },
+    async rememberedBases(known) {
+      const seen = new Set(known.map(({ summary }) => summary.id))
+      const found: LocalImage[] = []
+      let frontier = [...known]
+      for (let depth = 0; depth < MAX_REMEMBERED_DEPTH && frontier.length > 0; depth += 1) {
+        const wanted = frontier
+          .map(({ summary }) => deps.cache.get<RememberedBase>('remembered-base', summary.id)?.imageId ?? null)
+          .filter((id): id is string => id !== null && !seen.has(id))
+        for (const id of wanted) seen.add(id)
+        frontier = (await Promise.all(wanted.map((id) => inspectIfPresent(deps, id)))).filter((image) => image !== null)
+        found.push(...frontier)
+      }
+      return found
+    },
+    prune: (liveIds) => void deps.cache.prune(liveIds),
     async detail(reference, current) {
       const cached = current ? deps.cache.get<ImageDetail>('detail', current.id) : null
       if (cached && current) return { ...cached, summary: current }
@@ -49,5 +74,18 @@ export function createImageFacts(deps: ImageFactsDeps): ImageFacts {
       deps.cache.put('detail', detail.summary.id, detail)
       return current ? { ...detail, summary: current } : detail
     },
+  }
+}
+
+/** An image by ID with its chain, or null when it has been deleted since it was remembered. */
+async function inspectIfPresent(deps: ImageFactsDeps, id: string): Promise<LocalImage | null> {
+  try {
+    const inspect = await (await deps.client()).inspectImage(id)
+    deps.cache.put('diff-ids', id, inspect.RootFS.Layers ?? [])
+    // A remembered base has children by definition, and docker calls only childless <none> images dangling.
+    return { summary: { ...summaryFromInspect(inspect), isDangling: false }, diffIds: inspect.RootFS.Layers ?? [] }
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'IMAGE_NOT_FOUND') return null
+    throw error
   }
 }
