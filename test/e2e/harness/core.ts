@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createDispatcher, type Dispatch } from '../../../electron/core/api/dispatch'
+import { createServices } from '../../../electron/core/services'
+import type { ApiEvents, EmitEvent, EventName } from '../../../shared/contract'
+
+export type EventSink = (event: EventName, payload: ApiEvents[EventName]) => void
+
+/** The real core, composed exactly as electron/main/index.ts composes it, minus Electron. */
+export interface CoreHarness {
+  dispatch: Dispatch
+  dataDir: string
+  /** Where the core's events go; null drops them (no page listening yet, or any more). */
+  setEventSink(sink: EventSink | null): void
+  /**
+   * Runs `action` once, just before the next request from the page reaches the core: lets a test
+   * change the world in the same instant as a click, with no window for the core's own timers.
+   */
+  beforeNextRequest(action: () => Promise<void>): void
+  dispose(): Promise<void>
+}
+
+export async function startCore(env: NodeJS.ProcessEnv): Promise<CoreHarness> {
+  // A fresh data folder per test: settings written by one test never leak into the next.
+  const dataDir = await mkdtemp(join(tmpdir(), 'baseline-e2e-data-'))
+  let sink: EventSink | null = null
+  const emit: EmitEvent = (event, payload) => sink?.(event, payload)
+  const services = createServices({ dataDir, emit, env })
+  const direct = createDispatcher(services.handlers)
+  let pending: (() => Promise<void>) | null = null
+  const dispatch: Dispatch = async (method, request) => {
+    const action = pending
+    pending = null
+    if (action) await action()
+    return direct(method, request)
+  }
+  services.start()
+  return {
+    dispatch,
+    dataDir,
+    beforeNextRequest(action) {
+      pending = action
+    },
+    setEventSink(next) {
+      sink = next
+    },
+    async dispose() {
+      sink = null
+      await services.dispose()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
