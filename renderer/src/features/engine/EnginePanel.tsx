@@ -14,7 +14,7 @@ export function EnginePanel() {
   const retry = () => void refresh.run()
 
   return (
-    <section aria-label="Engine" aria-busy={refresh.busy} className="engine-panel">
+    <section aria-label="Engine" aria-busy={refresh.busy} className="card engine-panel">
       {status.data?.state === 'connected' ? (
         <EngineConnected status={status.data} />
       ) : status.data?.state === 'unreachable' ? (

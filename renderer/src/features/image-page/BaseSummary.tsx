@@ -10,7 +10,7 @@ export function BaseSummary({ analysis }: { analysis: ImageAnalysis }) {
   const { base, pinning } = analysis
   const found = base.method !== 'none'
   return (
-    <div className="base-card">
+    <div className="card base-card">
       <dl className="base-facts">
         <div className="base-fact">
           <dt>Hierarchy</dt>

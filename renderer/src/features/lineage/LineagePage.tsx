@@ -1,14 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Lineage } from '../../../../shared/model'
-import { useQuery } from '../../api/use-query'
+import { QueryPage } from '../../app/QueryPage'
 import { imageHref } from '../../app/routes'
-import { useDocumentTitle } from '../../app/use-document-title'
 import { navigate } from '../../app/use-route'
-import { EmptyState } from '../../ui/EmptyState'
-import { ErrorState } from '../../ui/ErrorState'
-import { LoadingState } from '../../ui/LoadingState'
-import { PageHeading } from '../../ui/PageHeading'
-import { EnginePanel } from '../engine/EnginePanel'
+import { FilterField } from '../../ui/FilterField'
+import { NoImagesState } from '../../ui/NoImagesState'
 import { LineageTree } from './LineageTree'
 import { expandForFilter, filterLineage, parentIds, visibleRows } from './lineage-tree'
 import { lineageCountText, type LineageView } from './lineage-view'
@@ -21,30 +17,18 @@ interface LineagePageProps {
 
 /** Every local image in a forest by layer-chain prefix: what is built on what. */
 export function LineagePage({ view, onViewChange }: LineagePageProps) {
-  useDocumentTitle('Lineage')
-  const engine = useQuery('engine.status', {})
-  const lineage = useQuery('images.lineage', {})
-  const unreachable = engine.data?.state === 'unreachable'
-  // Read once per visit: the row to return to is the one opened before this page was shown.
-  const [returnToId] = useState(view.lastOpenedId)
-
   return (
-    <div className="page page--fill lineage-page">
-      <PageHeading takeFocus={unreachable || returnToId === null}>Lineage</PageHeading>
-      {unreachable ? (
-        <EnginePanel />
-      ) : lineage.data ? (
-        <LineageContent lineage={lineage.data} view={view} onViewChange={onViewChange} returnToId={returnToId} />
-      ) : lineage.status === 'error' ? (
-        <ErrorState title="The lineage could not be worked out" error={lineage.error}>
-          <button type="button" className="btn" onClick={() => void lineage.refetch()}>
-            Try again
-          </button>
-        </ErrorState>
-      ) : (
-        <LoadingState label="Working out the lineage…" />
-      )}
-    </div>
+    <QueryPage
+      title="Lineage"
+      className="lineage-page"
+      method="images.lineage"
+      request={{}}
+      errorTitle="The lineage could not be worked out"
+      loadingLabel="Working out the lineage…"
+      lastOpenedId={view.lastOpenedId}
+    >
+      {(lineage, returnToId) => <LineageContent lineage={lineage} view={view} onViewChange={onViewChange} returnToId={returnToId} />}
+    </QueryPage>
   )
 }
 
@@ -56,7 +40,6 @@ interface LineageContentProps {
 }
 
 function LineageContent({ lineage, view, onViewChange, returnToId }: LineageContentProps) {
-  const filterId = useId()
   const filterRef = useRef<HTMLInputElement>(null)
   const { roots } = lineage
   const filter = useMemo(() => filterLineage(roots, view.filter), [roots, view.filter])
@@ -89,23 +72,14 @@ function LineageContent({ lineage, view, onViewChange, returnToId }: LineageCont
   return (
     <>
       <div className="list-toolbar lineage-toolbar">
-        <label htmlFor={filterId} className="visually-hidden">
-          Filter lineage
-        </label>
-        <input
-          id={filterId}
+        <FilterField
           ref={filterRef}
-          type="search"
-          className="search-input"
+          label="Filter lineage"
           placeholder="Filter by tag or ID"
           value={view.filter}
-          onChange={(event) => setFilter(event.target.value)}
-          spellCheck={false}
-          autoComplete="off"
+          onChange={setFilter}
+          countText={lineageCountText(filter ? filter.matches.size : null, lineage.imageCount)}
         />
-        <p className="list-count" aria-live="polite">
-          {lineageCountText(filter ? filter.matches.size : null, lineage.imageCount)}
-        </p>
         <div className="lineage-actions">
           <button type="button" className="btn" onClick={() => onViewChange({ ...view, collapsed: new Set() })}>
             Expand all
@@ -115,25 +89,17 @@ function LineageContent({ lineage, view, onViewChange, returnToId }: LineageCont
           </button>
         </div>
       </div>
-      {roots.length === 0 ? (
-        <EmptyState title="No images yet">
-          <p className="state-body">Build, pull or load an image and it appears here by itself.</p>
-        </EmptyState>
-      ) : rows.length === 0 ? (
-        <EmptyState title={`No images match “${view.filter.trim()}”`}>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              setFilter('')
-              filterRef.current?.focus()
-            }}
-          >
-            Show all images
-          </button>
-        </EmptyState>
+      {rows.length === 0 ? (
+        <NoImagesState
+          hasImages={roots.length > 0}
+          filter={view.filter}
+          onShowAll={() => {
+            setFilter('')
+            filterRef.current?.focus()
+          }}
+        />
       ) : (
-        <div className="lineage-frame">
+        <div className="card list-frame lineage-frame">
           <div className="tree-head" aria-hidden="true">
             <span>Image</span>
             <span className="num">Size</span>
