@@ -32,9 +32,9 @@ export function createLazyAnalysis(deps: AnalysisWiringDeps): LazyAnalysis {
       directory: deps.cacheDir,
       analyzerVersion: ANALYZER_VERSION,
       log: () => undefined,
+      // Problems found while opening arrive here too, so cache.notices is not read again.
       onNotice: (message) => deps.notices.add('warning', message),
     })
-    for (const message of cache.notices) deps.notices.add('warning', message)
     const facts = createImageFacts({ client: deps.client, getImage: deps.getImage, cache })
     return createAnalysisService({ listImages: deps.listImages, facts, cache, catalog: loadCatalog() })
   }

@@ -56,10 +56,12 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       if (cached?.fingerprint === current.fingerprint) return cached.analysis
     }
     const target = await deps.facts.detail(reference, summary ?? undefined)
-    // A base tag that moved since the last rebuild: fetch the histories that could prove it.
+    // Histories settle what the chain cannot: where the base's own metadata steps end (timestamps
+    // are only to the second), and whether a tagged image is a rebuild of an untagged base.
     const nearest = detectHierarchy(target, current.index, deps.catalog)
-    for (const candidate of rebuildCandidates(target, nearest, current.index)) {
-      candidate.history = (await deps.facts.detail(candidate.summary.id, candidate.summary)).history
+    const levels = nearest.levels.flatMap((level) => (level.imageId ? [current.index.byId(level.imageId)] : []))
+    for (const image of [...levels, ...rebuildCandidates(target, nearest, current.index)]) {
+      if (image && !image.history) image.history = (await deps.facts.detail(image.summary.id, image.summary)).history
     }
     const remembered = deps.cache.get<RememberedBase>('remembered-base', target.summary.id)
     const analysis = analyzeImage({ target, local: current.index, catalog: deps.catalog, remembered })
