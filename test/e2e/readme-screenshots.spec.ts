@@ -18,13 +18,15 @@ test.describe('README screenshots', () => {
     await page.screenshot({ path: resolve(screenshots, 'image-list.png') })
   })
 
-  test('the image page of the app fixture, with its layers and chart', async ({ app, page }) => {
+  test('the image page of the app fixture, with its base, layers and chart', async ({ app, page }) => {
     const list = app.imageList
     const id = await imageId(fixtureRefs.app)
     await list.filterBy(fixtureRefs.app)
     await list.rowOf(id).click()
     const image = app.imagePage
     await expect(image.layers).toBeVisible()
+    // The base analysis comes after the layers; it colours the bars, so wait for it before the chart settles.
+    await expect(image.base.method('layer chain')).toBeVisible()
     await image.waitForChartToSettle()
     await page.mouse.move(0, 0)
     await page.screenshot({ path: resolve(screenshots, 'image-page.png') })

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDispatcher, type Dispatch } from '../../../electron/core/api/dispatch'
@@ -21,9 +21,14 @@ export interface CoreHarness {
   dispose(): Promise<void>
 }
 
-export async function startCore(env: NodeJS.ProcessEnv): Promise<CoreHarness> {
+/** Files by name, written into the fresh data folder before the core first looks at it. */
+export type DataDirFiles = Readonly<Record<string, string | Uint8Array>>
+
+export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFiles = {}): Promise<CoreHarness> {
   // A fresh data folder per test: settings written by one test never leak into the next.
   const dataDir = await mkdtemp(join(tmpdir(), 'baseline-e2e-data-'))
+  // Before the services exist: what the app finds at start-up (a damaged cache file, say).
+  for (const [name, content] of Object.entries(dataDirFiles)) await writeFile(join(dataDir, name), content)
   let sink: EventSink | null = null
   const emit: EmitEvent = (event, payload) => sink?.(event, payload)
   const services = createServices({ dataDir, emit, env })

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { AppShell } from '../pages/app-shell'
-import { startCore, type CoreHarness } from './core'
+import { startCore, type CoreHarness, type DataDirFiles } from './core'
 import { createDockerProxy, type DockerProxy } from './docker-proxy'
 import { bridgePage } from './page-bridge'
 import { appOrigin, serveRenderer } from './renderer-server'
@@ -14,6 +14,8 @@ export type EngineRoute = 'discovery' | 'proxy-env' | 'proxy-setting'
 
 interface Fixtures {
   engineRoute: EngineRoute
+  /** Files the core's data folder holds when it starts (`test.use`); none by default. */
+  dataDirFiles: DataDirFiles
   dockerProxy: DockerProxy
   core: CoreHarness
   /**
@@ -50,6 +52,7 @@ function watchForBreakage(page: Page, problems: string[]): void {
 
 export const test = base.extend<Fixtures>({
   engineRoute: ['discovery', { option: true }],
+  dataDirFiles: [{}, { option: true }],
 
   // Playwright reads a fixture's dependencies from its first parameter, so it must be a pattern.
   // eslint-disable-next-line no-empty-pattern
@@ -60,10 +63,10 @@ export const test = base.extend<Fixtures>({
     await proxy.dispose()
   },
 
-  core: async ({ engineRoute, dockerProxy }, use, testInfo) => {
+  core: async ({ engineRoute, dataDirFiles, dockerProxy }, use, testInfo) => {
     const noDaemon = process.env[NO_DAEMON_ENV]
     testInfo.skip(Boolean(noDaemon), noDaemon)
-    const core = await startCore(coreEnv(engineRoute, dockerProxy))
+    const core = await startCore(coreEnv(engineRoute, dockerProxy), dataDirFiles)
     if (engineRoute === 'proxy-setting') {
       const reply = await core.dispatch('settings.update', { engineEndpoint: dockerProxy.endpoint })
       expect(reply.ok, 'settings.update engineEndpoint').toBe(true)

@@ -2,8 +2,10 @@ import type { Locator, Page } from '@playwright/test'
 import { EnginePanel } from './engine-panel'
 import { ImageListPage } from './image-list-page'
 import { ImagePage } from './image-page'
+import { LineagePage } from './lineage-page'
+import { NoticesArea } from './notices-area'
 
-/** The window around every screen: the main navigation and the engine status button. */
+/** The window around every screen: the main navigation, the engine status button, the notices. */
 export class AppShell {
   readonly navigation: Locator
   readonly engineStatus: Locator
@@ -21,6 +23,14 @@ export class AppShell {
     return new ImagePage(this.page)
   }
 
+  get lineage(): LineagePage {
+    return new LineagePage(this.page)
+  }
+
+  get notices(): NoticesArea {
+    return new NoticesArea(this.page)
+  }
+
   get enginePanel(): EnginePanel {
     return new EnginePanel(this.page)
   }
@@ -28,6 +38,11 @@ export class AppShell {
   async goToImages(): Promise<ImageListPage> {
     await this.navigation.getByRole('link', { name: 'Images', exact: true }).click()
     return this.imageList
+  }
+
+  async goToLineage(): Promise<LineagePage> {
+    await this.navigation.getByRole('link', { name: 'Lineage', exact: true }).click()
+    return this.lineage
   }
 
   async goToEngine(): Promise<EnginePanel> {
