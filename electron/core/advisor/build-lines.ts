@@ -1,0 +1,65 @@
+import type { HistoryStep } from '../../../shared/model'
+
+/**
+ * One build instruction the advisor reads facts from: an image's history step or a Dockerfile
+ * instruction. Both sources are reduced to this, so one set of rules reads either.
+ */
+export interface BuildLine {
+  /** "RUN", "ENV", "COPY" …; null when not recognised. */
+  instruction: string | null
+  /** For RUN the command alone; otherwise the instruction as written ("ENV A=b", "COPY /a /b"). */
+  text: string
+  /** In the final image (or a Dockerfile's final stage), or in an earlier build stage. */
+  stage: 'final' | 'build'
+  /** Where a person finds it: "step 7", "line 12". */
+  where: string
+}
+
+export function linesFromHistory(history: readonly HistoryStep[], stage: BuildLine['stage'] = 'final'): BuildLine[] {
+  return history.map((step) => ({ instruction: step.instruction, text: step.createdBy, stage, where: `step ${step.step}` }))
+}
+
+/**
+ * The simple commands of a shell line: "apt-get update && apt-get install -y gcc; make" gives
+ * three. Continuations and the tabs the official images indent with become plain spaces.
+ */
+export function shellCommands(text: string): string[] {
+  return text
+    .replace(/\\\r?\n/g, ' ')
+    .split(/&&|\|\||[;|\n]/)
+    .map((part) => part.replace(/[\t ]+/g, ' ').trim())
+    .filter((part) => part !== '')
+}
+
+/** The words of one simple command, quotes removed ("pip install 'numpy==2.*'" -> pip, install, numpy==2.*). */
+export function words(command: string): string[] {
+  return (command.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((word) => word.replace(/^["']|["']$/g, ''))
+}
+
+/**
+ * Name=value pairs of an ENV step ("ENV A=1 B=2", the legacy "ENV A 1") or of a config env
+ * entry ("A=1").
+ */
+export function envPairs(text: string): Array<[string, string]> {
+  const body = text.replace(/^ENV\s+/, '').trim()
+  const legacy = /^([A-Za-z_][A-Za-z0-9_]*)\s+([^=\s].*)$/.exec(body)
+  if (legacy && !body.split(/\s+/)[0]?.includes('=')) return [[legacy[1] ?? '', (legacy[2] ?? '').trim()]]
+  return words(body).flatMap((word) => {
+    const at = word.indexOf('=')
+    return at > 0 ? [[word.slice(0, at), word.slice(at + 1)] as [string, string]] : []
+  })
+}
+
+/** Every NAME=value the lines' ENV steps and the config set, later ones winning. */
+export function envOf(lines: readonly BuildLine[], configEnv: readonly string[] = []): Map<string, string> {
+  const env = new Map<string, string>()
+  for (const line of lines) {
+    if (line.instruction === 'ENV') for (const [name, value] of envPairs(line.text)) env.set(name, value)
+  }
+  for (const entry of configEnv) for (const [name, value] of envPairs(entry)) env.set(name, value)
+  return env
+}
+
+export function isRun(line: BuildLine): boolean {
+  return line.instruction === 'RUN'
+}

@@ -1,0 +1,112 @@
+import type { AttackSurface, DebugEase, ImageSummary, Libc, VariantCandidate } from '../../../shared/model'
+import type { Catalog, CatalogEntry } from '../analysis/catalog'
+import type { AdvisorFacts } from './advisor-facts'
+import { caveatsFor } from './candidate-caveats'
+import type { CandidateSpec } from './candidate-tags'
+import { matchCatalogue, type CatalogueMatch } from './catalogue-match'
+import { catalogueFigures, deltaOf, findLocal, withMeasured, type Figures } from './size-figures'
+import { variantKind, type VariantKind } from './tag-anatomy'
+
+/** A candidate with its figures, before the rules decide whether it stays and which one wins. */
+export interface Draft {
+  spec: CandidateSpec
+  match: CatalogueMatch
+  figures: Figures
+  localImageId: string | null
+  libc: Libc | null
+  hasShell: boolean
+  shell: string | null
+  packageManager: string | null
+}
+
+export interface Tools {
+  libc: Libc
+  shell: string | null
+  packageManager: string | null
+}
+
+// What each kind of image carries when the catalogue has no entry to say so.
+const TOOLS_BY_KIND: Readonly<Record<VariantKind, Tools>> = {
+  full: { libc: 'glibc', shell: '/bin/sh (dash) and /bin/bash', packageManager: 'apt/dpkg' },
+  slim: { libc: 'glibc', shell: '/bin/sh (dash) and /bin/bash', packageManager: 'apt/dpkg' },
+  alpine: { libc: 'musl', shell: '/bin/sh (busybox ash)', packageManager: 'apk' },
+  distroless: { libc: 'glibc', shell: null, packageManager: null },
+  scratch: { libc: 'none', shell: null, packageManager: null },
+}
+
+const ATTACK_SURFACE: Readonly<Record<VariantKind, AttackSurface>> = {
+  full: 'large', slim: 'medium', alpine: 'small', distroless: 'minimal', scratch: 'minimal',
+}
+
+export function draftCandidate(spec: CandidateSpec, catalog: Catalog, localImages: readonly ImageSummary[]): Draft {
+  const match = matchCatalogue(spec, catalog)
+  const local = findLocal(spec.reference, localImages) ?? findLocal(spec.officialReference, localImages)
+  const catalogue = catalogueFigures(match.entry)
+  const tools = toolsOf(match.entry, spec.variant)
+  return {
+    spec,
+    match,
+    figures: local ? withMeasured(catalogue, local.sizeBytes) : catalogue,
+    localImageId: local?.id ?? null,
+    ...tools,
+    hasShell: tools.shell !== null,
+  }
+}
+
+/** What an image of this variant usually carries, when nothing better says so. */
+export function assumedTools(variant: string): Tools {
+  return TOOLS_BY_KIND[variantKind(variant)]
+}
+
+function toolsOf(entry: CatalogEntry | null, variant: string): Tools {
+  const fallback = assumedTools(variant)
+  if (entry === null) return fallback
+  const libc = entry.libc === 'glibc' || entry.libc === 'musl' || entry.libc === 'none' ? entry.libc : fallback.libc
+  return { libc, shell: entry.hasShell ? entry.shell : null, packageManager: entry.packageManager || null }
+}
+
+export function debugEaseOf(hasShell: boolean, packageManager: string | null): DebugEase {
+  if (hasShell && packageManager !== null) return 'easy'
+  return hasShell ? 'moderate' : 'hard'
+}
+
+export function attackSurfaceOf(variant: string): AttackSurface {
+  return ATTACK_SURFACE[variantKind(variant)]
+}
+
+/** `FROM python:3.12-slim@sha256:…`: pinned to the version line, and to the catalogue's digest for that very tag. */
+export function fromLineOf(draft: Draft): { fromLine: string; hasDigest: boolean } {
+  const { spec, match } = draft
+  const digest = match.isExact && spec.reference === spec.officialReference ? (match.entry?.manifestDigest ?? null) : null
+  const stage = spec.role === 'build' ? ' AS build' : ''
+  return { fromLine: `FROM ${spec.reference}${digest ? `@${digest}` : ''}${stage}`, hasDigest: digest !== null }
+}
+
+export interface Verdict {
+  recommended: boolean
+  reason: string | null
+}
+
+export function finishCandidate(draft: Draft, facts: AdvisorFacts, current: Figures, verdict: Verdict): VariantCandidate {
+  const { fromLine, hasDigest } = fromLineOf(draft)
+  const deltaBytes = deltaOf(draft.figures, current)
+  return {
+    reference: draft.spec.reference,
+    variant: draft.spec.variant,
+    libc: draft.libc,
+    hasShell: draft.hasShell,
+    shell: draft.shell,
+    packageManager: draft.packageManager,
+    sizeBytes: draft.figures.shown?.bytes ?? null,
+    sizeSource: draft.figures.shown?.source ?? null,
+    isApproximate: draft.figures.shown?.isApproximate ?? false,
+    deltaBytes,
+    debugEase: debugEaseOf(draft.hasShell, draft.packageManager),
+    attackSurface: attackSurfaceOf(draft.spec.variant),
+    caveats: caveatsFor({ spec: draft.spec, match: draft.match, figures: draft.figures, facts, hasDigest, hasDelta: deltaBytes !== null }),
+    fromLine,
+    recommended: verdict.recommended,
+    reason: verdict.reason,
+    localImageId: draft.localImageId,
+  }
+}
