@@ -21,6 +21,8 @@ describe('parseArgs', () => {
     [['analyze', 'app:1', 'app:2', '--json'], { kind: 'analyze', references: ['app:1', 'app:2'], all: false, json: true }],
     [['analyze', '--all'], { kind: 'analyze', references: [], all: true, json: false }],
     [['lineage', '--json'], { kind: 'lineage', json: true }],
+    [['suggest', '--from', 'python:3.12', '--json'], { kind: 'suggest', reference: 'python:3.12', from: true, debugInProduction: false, json: true }],
+    [['suggest', 'app:1', '--debug-in-production'], { kind: 'suggest', reference: 'app:1', from: false, debugInProduction: true, json: false }],
   ])('reads %j', (argv, command) => {
     expect(parseArgs(argv)).toEqual({ ok: true, command })
   })
@@ -35,7 +37,9 @@ describe('parseArgs', () => {
     [['inspect'], 'inspect needs at least one image: a name, a tag or an ID'],
     [['inspect', '--json'], 'inspect needs at least one image: a name, a tag or an ID'],
     [['images', 'python'], 'images takes no arguments (got python)'],
-    [['--json'], '--json goes with a command: images, inspect, analyze or lineage'],
+    [['--json'], '--json goes with a command: images, inspect, analyze, lineage or suggest'],
+    [['suggest', '--from'], 'suggest --from needs one image reference, e.g. python:3.12'],
+    [['images', '--from', 'x'], '--from goes with suggest'],
   ])('refuses %j', (argv, error) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error })
   })

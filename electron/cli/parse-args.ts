@@ -6,10 +6,12 @@ export type CliCommand =
   | { kind: 'inspect'; references: string[]; json: boolean }
   | { kind: 'analyze'; references: string[]; all: boolean; json: boolean }
   | { kind: 'lineage'; json: boolean }
+  | { kind: 'suggest'; reference: string; from: boolean; debugInProduction: boolean; json: boolean }
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string }
 
-const COMMANDS = ['images', 'inspect', 'analyze', 'lineage'] as const
+const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest'] as const
+const FLAGS = ['--json', '--all', '--from', '--debug-in-production']
 
 function usageError(error: string): ParsedArgs {
   return { ok: false, error }
@@ -37,17 +39,24 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (options.includes('--version') || options.includes('-v') || positionals[0] === 'version') {
     return { ok: true, command: { kind: 'version' } }
   }
-  const unknown = options.find((option) => option !== '--json' && option !== '--all')
+  const unknown = options.find((option) => !FLAGS.includes(option))
   if (unknown !== undefined) return usageError(`unknown option: ${unknown}`)
   const json = options.includes('--json')
   const all = options.includes('--all')
 
   const [command, ...rest] = positionals
   if (command === undefined) {
-    return json ? usageError('--json goes with a command: images, inspect, analyze or lineage') : { ok: true, command: { kind: 'help' } }
+    return json ? usageError('--json goes with a command: images, inspect, analyze, lineage or suggest') : { ok: true, command: { kind: 'help' } }
   }
   if (!(COMMANDS as readonly string[]).includes(command)) return usageError(`unknown command: ${command}`)
   if (all && command !== 'analyze') return usageError('--all goes with analyze')
+  const from = options.includes('--from')
+  const debugInProduction = options.includes('--debug-in-production')
+  if ((from || debugInProduction) && command !== 'suggest') return usageError(`${from ? '--from' : '--debug-in-production'} goes with suggest`)
+  if (command === 'suggest') {
+    if (rest.length !== 1) return usageError(from ? 'suggest --from needs one image reference, e.g. python:3.12' : 'suggest needs one image: a name, a tag or an ID')
+    return { ok: true, command: { kind: 'suggest', reference: rest[0] ?? '', from, debugInProduction, json } }
+  }
   if (command === 'images' || command === 'lineage') {
     return rest.length > 0 ? usageError(`${command} takes no arguments (got ${rest.join(' ')})`) : { ok: true, command: { kind: command, json } }
   }
@@ -71,9 +80,13 @@ Commands:
                            which layers are the base's, how the base is pinned, whether it moved
   analyze --all            The same for every local image (one JSON array)
   lineage                  Every local image as a tree by shared layers, with total and own sizes
+  suggest IMAGE            Smaller variants of the image's base side by side: size and delta, libc,
+                           shell, package manager, debug ease, caveats, and the FROM line to write
+  suggest --from REF       The same for a reference, e.g. python:3.12 (works without an engine)
 
 Options:
   --json          Print JSON instead of a table (inspect: history newest first, like docker history)
+  --debug-in-production   (suggest) People open shells in these containers: keep slim over distroless
   -h, --help      Show this help
   -v, --version   Show the version
 

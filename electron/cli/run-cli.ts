@@ -3,10 +3,11 @@ import type { ImageAnalysis, ImageDetail } from '../../shared/model'
 import type { Dispatch } from '../core/api/dispatch'
 import { mapConcurrent } from '../core/images/map-concurrent'
 import { failureLine, unreachableFrom, unreachableLines, type Unreachable } from './format-errors'
+import { formatAdvice } from './format-advice'
 import { formatAnalysis, formatLineage } from './format-analysis'
 import { formatImageList } from './format-images'
 import { formatImageDetail, toCliJson } from './format-inspect'
-import { HELP, parseArgs } from './parse-args'
+import { HELP, parseArgs, type CliCommand } from './parse-args'
 
 /** Everything the CLI touches outside itself, so a test can run it without a process. */
 export interface CliIo {
@@ -61,6 +62,8 @@ export async function runCli(argv: string[], io: CliIo, openBackend: () => Promi
         return await analyze(backend, io, command.all ? 'all' : command.references, command.json)
       case 'lineage':
         return await lineage(backend, io, command.json)
+      case 'suggest':
+        return await suggest(backend, io, command)
     }
   } finally {
     await backend.dispose()
@@ -96,6 +99,14 @@ async function analyze(backend: CliBackend, io: CliIo, references: string[] | 'a
   const analyses = Array.isArray(reply.value) ? reply.value : [reply.value]
   if (asJson) await io.stdout(json(Array.isArray(reply.value) ? analyses : analyses[0]))
   else await io.stdout(analyses.map((analysis) => formatAnalysis(analysis, io.columns)).join('\n'))
+  return EXIT_OK
+}
+
+async function suggest(backend: CliBackend, io: CliIo, command: Extract<CliCommand, { kind: 'suggest' }>): Promise<number> {
+  const request = { reference: command.reference, debugInProduction: command.debugInProduction }
+  const reply = command.from ? await call(backend, 'variants.suggest', request) : await call(backend, 'images.suggest', request)
+  if (!reply.ok) return fail(backend, io, [reply.error])
+  await io.stdout(command.json ? json(reply.value) : formatAdvice(reply.value))
   return EXIT_OK
 }
 

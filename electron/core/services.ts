@@ -66,6 +66,9 @@ export function createServices(deps: ServicesDeps): Services {
     'images.get': ({ reference }) => images.get(reference),
     'images.analyze': ({ reference }) => analysis.service().analyze(reference),
     'images.lineage': () => analysis.service().lineage(),
+    'images.suggest': ({ reference, debugInProduction }) => analysis.service().suggest(reference, debugInProduction ?? false),
+    'variants.suggest': ({ reference, debugInProduction }) =>
+      analysis.service().suggestFrom(reference, debugInProduction ?? false),
     'app.notices': async () => ({ notices: notices.list() }),
     'settings.get': async () => settings.get(),
     'settings.update': (patch) => updateSettings(settings, engine, deps.emit, patch),

@@ -63,6 +63,17 @@ function referenceOnly<M extends 'images.get' | 'images.analyze'>(method: M): Gu
   }
 }
 
+/** A reference plus the "people debug this in production" switch of the variant advisor. */
+function suggestion<M extends 'images.suggest' | 'variants.suggest'>(method: M): Guard<M> {
+  return (input) => {
+    const body = asObject(input, method)
+    rejectUnknownKeys(body, ['reference', 'debugInProduction'], method)
+    const debugInProduction = optionalBoolean(body, 'debugInProduction', method)
+    const reference = requiredString(body, 'reference', method)
+    return (debugInProduction === undefined ? { reference } : { reference, debugInProduction }) as RequestOf<M>
+  }
+}
+
 export const requestGuards: { [M in MethodName]: Guard<M> } = {
   'engine.status': (input) => {
     const body = asObject(input, 'engine.status')
@@ -74,6 +85,8 @@ export const requestGuards: { [M in MethodName]: Guard<M> } = {
   'images.get': referenceOnly('images.get'),
   'images.analyze': referenceOnly('images.analyze'),
   'images.lineage': empty('images.lineage'),
+  'images.suggest': suggestion('images.suggest'),
+  'variants.suggest': suggestion('variants.suggest'),
   'app.notices': empty('app.notices'),
   'settings.get': empty('settings.get'),
   'settings.update': (input) => {

@@ -6,6 +6,7 @@ import type {
   ImageList,
   Lineage,
   Settings,
+  VariantAdvice,
 } from '../model'
 
 type Empty = Record<string, never>
@@ -24,6 +25,10 @@ export interface ApiMethods {
   'images.analyze': { request: { reference: string }; response: ImageAnalysis }
   /** Every local image in a forest by layer-chain prefix; untagged and dangling images included. */
   'images.lineage': { request: Empty; response: Lineage }
+  /** Smaller variants of this image's base, side by side with it; `debugInProduction` keeps a shell. */
+  'images.suggest': { request: { reference: string; debugInProduction?: boolean }; response: VariantAdvice }
+  /** The same for a bare reference (a FROM line): catalogue and local figures, no engine needed. */
+  'variants.suggest': { request: { reference: string; debugInProduction?: boolean }; response: VariantAdvice }
   /** Things a person must be told that are not answers (the cache was rebuilt, runs in memory …). */
   'app.notices': { request: Empty; response: { notices: AppNotice[] } }
   'settings.get': { request: Empty; response: Settings }
@@ -42,6 +47,8 @@ export const methodNames = [
   'images.get',
   'images.analyze',
   'images.lineage',
+  'images.suggest',
+  'variants.suggest',
   'app.notices',
   'settings.get',
   'settings.update',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { ApiError } from '../../../shared/contract'
-import type { ImageAnalysis, ImageList, ImageSummary, Lineage } from '../../../shared/model'
+import type { ImageAnalysis, ImageList, ImageSummary, Lineage, VariantAdvice } from '../../../shared/model'
+import { adviseForImage, adviseForReference } from '../advisor'
 import type { CacheStore } from '../cache'
 import { analyzeImage } from './analyze-image'
 import type { RememberedBase } from './base-moved'
@@ -13,6 +14,10 @@ import { indexLocalImages, type LocalIndex } from './local-images'
 
 export interface AnalysisService {
   analyze(reference: string): Promise<ImageAnalysis>
+  /** Smaller variants of a local image's base (or of the image itself when it is an official one). */
+  suggest(reference: string, debugInProduction: boolean): Promise<VariantAdvice>
+  /** Smaller variants of a bare reference; with no engine, from the catalogue alone. */
+  suggestFrom(reference: string, debugInProduction: boolean): Promise<VariantAdvice>
   /** One listing and one index for the whole batch (the CLI's `analyze --all`, the bench). */
   analyzeMany(references: readonly string[]): Promise<ImageAnalysis[]>
   lineage(): Promise<Lineage>
@@ -79,6 +84,18 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       return results
     },
     lineage: async () => buildLineage((await snapshot()).index.images),
+    async suggest(reference, debugInProduction) {
+      const current = await snapshot()
+      const analysis = await analyzeIn(reference, current)
+      const detail = await deps.facts.detail(analysis.id, current.index.byId(analysis.id)?.summary)
+      const localImages = current.index.images.map(({ summary }) => summary)
+      return adviseForImage({ analysis, detail, localImages, catalog: deps.catalog, debugInProduction })
+    },
+    async suggestFrom(reference, debugInProduction) {
+      // Advice about a reference must not need the engine: local sizes are a bonus when it answers.
+      const localImages = await deps.listImages().then((list) => list.images, () => [])
+      return adviseForReference({ reference, localImages, catalog: deps.catalog, debugInProduction })
+    },
   }
 }
 
