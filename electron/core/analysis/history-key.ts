@@ -1,3 +1,4 @@
+import { parseCreatedBy } from '../images/parse-created-by'
 /** A history step as both the engine (via parse-created-by) and the catalogue write it. */
 export interface StepText {
   instruction?: string | null
@@ -11,34 +12,18 @@ export interface StepKey {
   body: string
 }
 
-const INSTRUCTIONS = new Set([
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'HEALTHCHECK', 'LABEL',
-  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-])
-const NOP_PREFIX = /^\/bin\/sh -c #\(nop\)\s*/
-const SHELL_PREFIX = /^\/bin\/sh -c\s+/
-const BUILDKIT_SUFFIX = /\s*# buildkit$/
-const BUILD_ARGS = /^\|\d+\s+(?:\S+=\S*\s+)*/
-
 /**
  * The catalogue keeps BuildKit's "RUN set -eux; … # buildkit"; the engine's steps arrive from
  * parse-created-by as instruction RUN + "set -eux; …", and older roots as a bare "# debian.sh …".
- * Reducing both to (instruction, command) lets one compare with the other whatever the form.
+ * Both go through the one parser of builder formats, then lose the keyword the text may still
+ * lead with ("ENV A=b"), so either form compares with the other.
  */
 export function stepKey(step: StepText): StepKey {
-  let text = step.createdBy.trim().replace(BUILDKIT_SUFFIX, '')
-  const nop = NOP_PREFIX.exec(text)
-  if (nop) text = text.slice(nop[0].length)
-  let instruction = step.instruction ?? null
-  const keyword = /^([A-Z]+)(?:\s+|$)/.exec(text)
-  if (keyword && INSTRUCTIONS.has(keyword[1] ?? '') && (instruction === null || instruction === keyword[1])) {
-    instruction = keyword[1] ?? null
-    text = text.slice(keyword[0].length)
-  } else if (instruction === null && SHELL_PREFIX.test(text)) {
-    instruction = 'RUN'
-  }
-  if (instruction === 'RUN') text = text.replace(BUILD_ARGS, '').replace(SHELL_PREFIX, '')
-  return { instruction, body: text.replace(/\s+/g, ' ').trim() }
+  const parsed = step.instruction ? { instruction: step.instruction, createdBy: step.createdBy } : parseCreatedBy(step.createdBy)
+  const text = parsed.createdBy.trim()
+  const keyword = parsed.instruction === null ? null : `${parsed.instruction} `
+  const body = keyword !== null && text.startsWith(keyword) ? text.slice(keyword.length) : text
+  return { instruction: parsed.instruction, body: body.replace(/\s+/g, ' ').trim() }
 }
 
 /** Same command; an unknown instruction on either side does not count against the match. */
