@@ -39,6 +39,7 @@ describe('parseArgs', () => {
     [['images', 'python'], 'images takes no arguments (got python)'],
     [['--json'], '--json goes with a command: images, inspect, analyze, lineage or suggest'],
     [['suggest', '--from'], 'suggest --from needs one image reference, e.g. python:3.12'],
+    [['suggest', '--from', ''], 'suggest --from needs one image reference, e.g. python:3.12'],
     [['images', '--from', 'x'], '--from goes with suggest'],
   ])('refuses %j', (argv, error) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error })

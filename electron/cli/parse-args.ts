@@ -54,7 +54,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const debugInProduction = options.includes('--debug-in-production')
   if ((from || debugInProduction) && command !== 'suggest') return usageError(`${from ? '--from' : '--debug-in-production'} goes with suggest`)
   if (command === 'suggest') {
-    if (rest.length !== 1) return usageError(from ? 'suggest --from needs one image reference, e.g. python:3.12' : 'suggest needs one image: a name, a tag or an ID')
+    if (rest.length !== 1 || rest[0]?.trim() === '') {
+      return usageError(from ? 'suggest --from needs one image reference, e.g. python:3.12' : 'suggest needs one image: a name, a tag or an ID')
+    }
     return { ok: true, command: { kind: 'suggest', reference: rest[0] ?? '', from, debugInProduction, json } }
   }
   if (command === 'images' || command === 'lineage') {

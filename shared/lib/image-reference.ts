@@ -47,8 +47,19 @@ export function parseReference(raw: string): ParsedReference {
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^invalid reference format:?\s*/, '') : ''
-    return { kind: 'invalid', raw: text, reason: reason || 'not a valid image reference' }
+    return { kind: 'invalid', raw: text, reason: reason || whyInvalid(text) }
   }
+}
+
+/** The grammar's own error says only "invalid reference format": name the usual mistakes. */
+function whyInvalid(text: string): string {
+  if (/\s/.test(text)) return 'spaces are not allowed'
+  const lastPart = text.slice(text.lastIndexOf('/') + 1).split('@')[0] ?? ''
+  if ((lastPart.match(/:/g) ?? []).length > 1) return 'a tag cannot contain ":"; write name:tag, e.g. python:3.12-slim'
+  if (/:$/.test(lastPart)) return 'the tag after ":" is empty'
+  if (/@/.test(text) && !/@sha256:[0-9a-f]{64}$/.test(text)) return 'a digest is @sha256: followed by 64 hex characters'
+  if (/[^a-z0-9._\-/:@]/.test(text)) return 'only lowercase letters, digits and . _ - / : @ may appear'
+  return 'it does not read as name[:tag][@digest]'
 }
 
 function familiarNameOf(domain: string, path: string): string {

@@ -79,6 +79,11 @@ describe('classifyPinning over real-world references', () => {
     expect(classifyPinning('Python:3.12').explanation).toMatch(/lowercase/)
   })
 
+  it('says what is wrong with a malformed reference instead of repeating itself', () => {
+    expect(classifyPinning('python:3.12:slim').explanation).toContain('a tag cannot contain ":"')
+    expect(classifyPinning('python@sha256:abc').explanation).toContain('64 hex characters')
+  })
+
   it('names the build argument an unresolved reference waits for', () => {
     expect(classifyPinning('python:${PYTHON_VERSION}-slim').explanation).toContain('PYTHON_VERSION')
   })
