@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState'
 import { ErrorState } from '../../ui/ErrorState'
 import { LoadingState } from '../../ui/LoadingState'
 import { PageHeading } from '../../ui/PageHeading'
+import { VariantsSection } from '../variants/VariantsSection'
 import { BaseSection } from './BaseSection'
 import { ImageFacts } from './ImageFacts'
 import { LayerChart } from './LayerChart'
@@ -51,6 +52,7 @@ export function ImagePage({ id }: { id: string }) {
         <>
           <ImageFacts image={image.data} />
           <BaseSection analysis={analysis} />
+          <VariantsSection reference={id} />
           <LayerChart history={image.data.history} owners={owners} />
           <section className="layers-section" aria-labelledby="layers-heading">
             <h2 id="layers-heading" className="section-title">

@@ -12,7 +12,8 @@ import {
 } from 'recharts'
 import type { HistoryStep } from '../../../../shared/model'
 import { formatBytes } from '../../../../shared/lib/bytes'
-import { layerBars, niceTicks, type LayerBar } from './layer-chart-data'
+import { niceTicks } from '../../ui/nice-ticks'
+import { layerBars, type LayerBar } from './layer-chart-data'
 import type { OwnerByStep } from './layer-groups'
 
 const BAR_ROW_PX = 24

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { HistoryStep } from '../../../../shared/model'
-import { layerBars, niceTicks } from './layer-chart-data'
+import { layerBars } from './layer-chart-data'
 
 function step(overrides: Partial<HistoryStep>): HistoryStep {
   return {
@@ -28,13 +28,5 @@ describe('layer chart bars', () => {
     const owners = new Map([[1, 'base' as const], [2, 'own' as const]])
     expect(layerBars(history, owners).map((bar) => bar.owner)).toEqual(['base', 'own'])
     expect(layerBars(history).map((bar) => bar.owner)).toEqual([null, null])
-  })
-})
-
-describe('axis ticks', () => {
-  it('steps at round numbers up to the biggest layer', () => {
-    expect(niceTicks(7_300_000)).toEqual([0, 2_000_000, 4_000_000, 6_000_000, 8_000_000])
-    expect(niceTicks(86_300_000)).toEqual([0, 20_000_000, 40_000_000, 60_000_000, 80_000_000, 100_000_000])
-    expect(niceTicks(0)).toEqual([0])
   })
 })

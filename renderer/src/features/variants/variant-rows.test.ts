@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import type { CurrentBase, VariantCandidate } from '../../../../shared/model'
+import { FACT_NAMES, candidateCell, currentCell } from './variant-rows'
+
+const current: CurrentBase = {
+  reference: 'python:3.12', family: 'python', variant: 'full', libc: 'glibc', sizeBytes: 1_110_000_000, sizeSource: 'catalogue, on disk',
+}
+
+function candidate(overrides: Partial<VariantCandidate> = {}): VariantCandidate {
+  return {
+    reference: 'python:3.12-slim', variant: 'slim', libc: 'glibc', hasShell: true, shell: '/bin/sh (dash)', packageManager: 'apt/dpkg',
+    sizeBytes: 119_210_000, sizeSource: 'catalogue, on disk', isApproximate: false, deltaBytes: -990_790_000,
+    debugEase: 'easy', attackSurface: 'medium', caveats: ['No compilers.'], fromLine: 'FROM python:3.12-slim@sha256:d657',
+    recommended: true, reason: 'Takes any manylinux wheel.', localImageId: null, ...overrides,
+  }
+}
+
+describe('variant comparison rows', () => {
+  it('has one row per fact, in the order the design lists them', () => {
+    expect(FACT_NAMES).toEqual(['Variant', 'Size', 'Delta', 'libc', 'Shell', 'Package manager', 'Debug ease', 'Attack surface', 'Caveats', 'FROM line'])
+  })
+
+  it('shows a candidate size with its source, and a tilde when it is approximate', () => {
+    expect(candidateCell('Size', candidate())).toEqual({ kind: 'size', text: '119 MB', source: 'catalogue, on disk', exact: '119,210,000 bytes' })
+    const distroless = candidate({ sizeBytes: 50_000_000, sizeSource: 'catalogue, compressed', isApproximate: true, deltaBytes: null })
+    expect(candidateCell('Size', distroless)).toMatchObject({ text: '~50 MB', source: 'catalogue, compressed' })
+    expect(candidateCell('Delta', distroless)).toEqual({ kind: 'delta', text: 'not comparable', tone: 'unknown' })
+  })
+
+  it('gives the delta signed, smaller in the good direction', () => {
+    expect(candidateCell('Delta', candidate())).toEqual({ kind: 'delta', text: '\u2212991 MB', tone: 'smaller' })
+  })
+
+  it('says none for a missing shell, package manager or caveat', () => {
+    const bare = candidate({ hasShell: false, shell: null, packageManager: null, caveats: [] })
+    expect(candidateCell('Shell', bare)).toEqual({ kind: 'text', text: 'none' })
+    expect(candidateCell('Package manager', bare)).toEqual({ kind: 'text', text: 'none' })
+    expect(candidateCell('Caveats', bare)).toEqual({ kind: 'text', text: 'none' })
+  })
+
+  it('gives the FROM line as code and the caveats as a list', () => {
+    expect(candidateCell('FROM line', candidate())).toEqual({ kind: 'code', text: 'FROM python:3.12-slim@sha256:d657' })
+    expect(candidateCell('Caveats', candidate())).toEqual({ kind: 'list', items: ['No compilers.'] })
+  })
+
+  it('fills the current column with what is known of the base and a quiet dash for the rest', () => {
+    expect(currentCell('Variant', current)).toEqual({ kind: 'text', text: 'full' })
+    expect(currentCell('Size', current)).toMatchObject({ kind: 'size', text: '1.11 GB', source: 'catalogue, on disk' })
+    expect(currentCell('Delta', current).kind).toBe('missing')
+    expect(currentCell('Shell', current).kind).toBe('missing')
+    expect(currentCell('Size', { ...current, sizeBytes: null, sizeSource: null }).kind).toBe('missing')
+  })
+})
