@@ -1,12 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { BaseSection } from './base-section'
 import { cellTexts } from './table-cells'
+import { VariantsSection } from './variants-section'
 
-/** One image: its base, its layer table in build order and the chart of layer sizes. */
+/** One image: its base, its smaller variants, its layer table in build order and the chart of layer sizes. */
 export class ImagePage {
   readonly back: Locator
   readonly heading: Locator
   readonly base: BaseSection
+  readonly variants: VariantsSection
   readonly layers: Locator
   readonly layerRows: Locator
   /** "Base layers · from … · N steps · X MB", "Own layers · …": one per row group. */
@@ -20,6 +22,7 @@ export class ImagePage {
     this.back = page.getByRole('button', { name: 'Back to images' })
     this.heading = page.getByRole('heading', { level: 1 })
     this.base = new BaseSection(page)
+    this.variants = new VariantsSection(page)
     this.layers = page.getByRole('table', { name: 'Layers' })
     // Body rows only: the header row holds columnheaders, not cells.
     this.layerRows = this.layers.getByRole('row').filter({ has: page.getByRole('cell') })
