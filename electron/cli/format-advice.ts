@@ -1,4 +1,4 @@
-import type { VariantAdvice, VariantCandidate } from '../../shared/model'
+import type { CurrentBase, DeltaReference, VariantAdvice, VariantCandidate } from '../../shared/model'
 import { formatBytes } from '../../shared/lib/bytes'
 import { formatTable } from './table'
 
@@ -7,9 +7,22 @@ function sizeText(bytes: number | null, source: string | null, approximate = fal
   return `${approximate ? '~' : ''}${formatBytes(bytes)} (${source ?? 'source unknown'})`
 }
 
-function deltaText(candidate: VariantCandidate): string {
-  if (candidate.deltaBytes === null) return 'not comparable'
-  return `${candidate.deltaBytes > 0 ? '+' : candidate.deltaBytes < 0 ? '-' : ''}${formatBytes(Math.abs(candidate.deltaBytes))}`
+/** "-10.5 MB"; "-10.5 MB vs app:1.2" when the delta is not against the current column. */
+function deltaText(candidate: VariantCandidate, current: CurrentBase): string {
+  const { deltaBytes, deltaAgainst } = candidate
+  if (deltaBytes === null) return 'not comparable'
+  const signed = `${deltaBytes > 0 ? '+' : deltaBytes < 0 ? '-' : ''}${formatBytes(Math.abs(deltaBytes))}`
+  return deltaAgainst === null || isAgainstCurrent(deltaAgainst, current) ? signed : `${signed} vs ${deltaAgainst.reference}`
+}
+
+/** The same image as the first column: by name, or by figure when the base has no name. */
+function isAgainstCurrent(against: DeltaReference, current: CurrentBase): boolean {
+  return current.reference === null ? against.sizeBytes === current.sizeBytes : against.reference === current.reference
+}
+
+/** A fact of the candidate's content; "unknown" for all of them when it was not inspected. */
+function toolText(candidate: VariantCandidate, known: string): string {
+  return candidate.areToolsKnown ? known : 'unknown'
 }
 
 /** `baseline suggest`: one row per fact, the current base first and one column per candidate. */
@@ -22,11 +35,11 @@ export function formatAdvice(advice: VariantAdvice): string {
     const rows: string[][] = [
       ['variant', current.variant ?? '?', ...candidates.map((c) => c.variant)],
       ['size', sizeText(current.sizeBytes, current.sizeSource), ...candidates.map((c) => sizeText(c.sizeBytes, c.sizeSource, c.isApproximate))],
-      ['delta', '', ...candidates.map(deltaText)],
-      ['libc', current.libc ?? '?', ...candidates.map((c) => c.libc ?? '?')],
-      ['shell', '', ...candidates.map((c) => (c.hasShell ? c.shell ?? 'yes' : 'none'))],
-      ['packages', '', ...candidates.map((c) => c.packageManager ?? 'none')],
-      ['debug', '', ...candidates.map((c) => c.debugEase)],
+      ['delta', '', ...candidates.map((c) => deltaText(c, current))],
+      ['libc', current.libc ?? '?', ...candidates.map((c) => toolText(c, c.libc ?? '?'))],
+      ['shell', '', ...candidates.map((c) => toolText(c, c.hasShell ? (c.shell ?? 'yes') : 'none'))],
+      ['packages', '', ...candidates.map((c) => toolText(c, c.packageManager ?? 'none'))],
+      ['debug', '', ...candidates.map((c) => toolText(c, c.debugEase))],
       ['surface', '', ...candidates.map((c) => c.attackSurface)],
     ]
     lines.push(formatTable(header, rows).trimEnd(), '')

@@ -19,20 +19,40 @@ export interface CurrentBase {
   sizeSource: SizeSource | null
 }
 
+/** The figure a delta is taken from: the current base, or the image itself for its own siblings. */
+export interface DeltaReference {
+  /** An image reference; "the current base" when the base has no name. */
+  reference: string
+  sizeBytes: number
+}
+
 export interface VariantCandidate {
   reference: string
   /** slim, alpine, distroless, scratch, jre, … */
   variant: string
+  /** null: not known (a local sibling that was not inspected). */
   libc: Libc | null
+  /** When `areToolsKnown` is false, a guess from the tag that the DTO still needs as a boolean. */
   hasShell: boolean
   shell: string | null
+  /** null: none, or not known when `areToolsKnown` is false. */
   packageManager: string | null
+  /**
+   * libc, shell and package manager come from the catalogue or the official variant's kind. False
+   * for a local sibling, whose content was not inspected: its nulls then mean unknown, not none.
+   */
+  areToolsKnown: boolean
   sizeBytes: number | null
   sizeSource: SizeSource | null
   /** The figure is a published approximation, not a measurement (distroless). */
   isApproximate: boolean
-  /** candidate − current, same basis only (null when the two figures are not comparable). */
+  /** candidate − deltaAgainst, same basis only (null when the two figures are not comparable). */
   deltaBytes: number | null
+  /**
+   * What `deltaBytes` is measured against (null when it is null): the current base, except for a
+   * local sibling of the image itself (app:1.2-slim beside app:1.2), which replaces the whole image.
+   */
+  deltaAgainst: DeltaReference | null
   debugEase: DebugEase
   attackSurface: AttackSurface
   caveats: string[]

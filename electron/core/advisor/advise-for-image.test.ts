@@ -123,6 +123,24 @@ describe('adviseForImage: sizes, pins and local variants', () => {
     })
   })
 
+  it('says the delta of a sibling of the image is against the image, not against the base the first column shows', () => {
+    const app = built({ base: 'python:3.12', own: [run('pip install flask')], tags: ['shop/api:1.4.0'] })
+    const sibling = localSummary(fakeId('api-slim'), ['shop/api:1.4.0-slim'], 180_000_000)
+    const advice = adviceFor(app, { localImages: [app.detail.summary, sibling] })
+    expect(advice.current.reference).toBe('python:3.12')
+    expect(candidate(advice, 'shop/api:1.4.0-slim')?.deltaAgainst).toEqual({ reference: 'shop/api:1.4.0', sizeBytes: app.detail.summary.sizeBytes })
+    expect(candidate(advice, 'python:3.12-alpine')?.deltaAgainst).toEqual({ reference: 'python:3.12', sizeBytes: app.analysis.baseSizeBytes })
+  })
+
+  it('leaves the libc, shell and package manager of an uninspected sibling unknown, and says what is guessed', () => {
+    const app = built({ base: 'python:3.12', own: [run('pip install flask')], tags: ['shop/api:1.4.0'] })
+    const sibling = localSummary(fakeId('api-slim'), ['shop/api:1.4.0-slim'], 180_000_000)
+    const slim = candidate(adviceFor(app, { localImages: [app.detail.summary, sibling] }), 'shop/api:1.4.0-slim')
+    expect(slim).toMatchObject({ libc: null, shell: null, packageManager: null, areToolsKnown: false, hasShell: true, debugEase: 'moderate' })
+    expect(slim?.caveats).toContain('Guessed from the -slim tag, not known: a shell (so moderate to debug) and a medium attack surface.')
+    expect(slim?.caveats.some((text) => text.includes('libc, shell and package manager are unknown'))).toBe(true)
+  })
+
   it('measures a catalogue candidate that exists locally, and says which local image it is', () => {
     const app = built({ base: 'python:3.12', own: [run('pip install numpy')] })
     const slim = localSummary(fakeId('python-slim'), ['python:3.12-slim'], 121_500_000)

@@ -32,7 +32,7 @@ export function advise(input: AdviseInput): VariantAdvice {
   }
   const choice = recommend(kept, facts)
   const candidates = kept.map((draft) =>
-    finishCandidate(draft, facts, current.figures, draft === choice?.draft ? { recommended: true, reason: choice.reason } : { recommended: false, reason: null }),
+    finishCandidate(draft, facts, current, draft === choice?.draft ? { recommended: true, reason: choice.reason } : { recommended: false, reason: null }),
   )
   const baseSiblings = addSiblings(candidates, excluded, input)
   if (choice === null && facts.base.family === null) recommendSibling(baseSiblings, current)
@@ -54,7 +54,7 @@ function addSiblings(candidates: VariantCandidate[], excluded: ExcludedVariant[]
   const ofBase: VariantCandidate[] = []
   for (const sibling of findLocalSiblings(input.anchors, input.localImages)) {
     if (known.has(referenceKey(sibling.reference))) continue
-    const outcome = siblingOutcome(sibling)
+    const outcome = siblingOutcome(sibling, input.current)
     if (outcome.kind === 'excluded') excluded.push(outcome.excluded)
     else {
       candidates.push(outcome.candidate)

@@ -1,4 +1,4 @@
-import type { AttackSurface, DebugEase, ImageSummary, Libc, VariantCandidate } from '../../../shared/model'
+import type { AttackSurface, DebugEase, DeltaReference, ImageSummary, Libc, VariantCandidate } from '../../../shared/model'
 import type { Catalog, CatalogEntry } from '../analysis/catalog'
 import type { AdvisorFacts } from './advisor-facts'
 import { caveatsFor } from './candidate-caveats'
@@ -6,6 +6,7 @@ import type { CandidateSpec } from './candidate-tags'
 import { matchCatalogue, type CatalogueMatch } from './catalogue-match'
 import { catalogueFigures, deltaOf, findLocal, withMeasured, type Figures } from './size-figures'
 import { variantKind, type VariantKind } from './tag-anatomy'
+import type { CurrentSubject } from './variant-rules'
 
 /** A candidate with its figures, before the rules decide whether it stays and which one wins. */
 export interface Draft {
@@ -87,9 +88,15 @@ export interface Verdict {
   reason: string | null
 }
 
-export function finishCandidate(draft: Draft, facts: AdvisorFacts, current: Figures, verdict: Verdict): VariantCandidate {
+/** The current base as what a delta is measured against; null when it has no figure. */
+function currentAsReference(current: CurrentSubject): DeltaReference | null {
+  const shown = current.figures.shown
+  return shown === null ? null : { reference: current.reference ?? 'the current base', sizeBytes: shown.bytes }
+}
+
+export function finishCandidate(draft: Draft, facts: AdvisorFacts, current: CurrentSubject, verdict: Verdict): VariantCandidate {
   const { fromLine, hasDigest } = fromLineOf(draft)
-  const deltaBytes = deltaOf(draft.figures, current)
+  const deltaBytes = deltaOf(draft.figures, current.figures)
   return {
     reference: draft.spec.reference,
     variant: draft.spec.variant,
@@ -97,10 +104,12 @@ export function finishCandidate(draft: Draft, facts: AdvisorFacts, current: Figu
     hasShell: draft.hasShell,
     shell: draft.shell,
     packageManager: draft.packageManager,
+    areToolsKnown: true,
     sizeBytes: draft.figures.shown?.bytes ?? null,
     sizeSource: draft.figures.shown?.source ?? null,
     isApproximate: draft.figures.shown?.isApproximate ?? false,
     deltaBytes,
+    deltaAgainst: deltaBytes === null ? null : currentAsReference(current),
     debugEase: debugEaseOf(draft.hasShell, draft.packageManager),
     attackSurface: attackSurfaceOf(draft.spec.variant),
     caveats: caveatsFor({ spec: draft.spec, match: draft.match, figures: draft.figures, facts, hasDigest, hasDelta: deltaBytes !== null }),

@@ -73,6 +73,7 @@ describe('adviseForReference', () => {
     const advice = adviseForReference({ reference: 'corp/base:2.1', localImages: [base, slim], catalog })
     expect(recommended(advice)).toMatchObject({ reference: 'corp/base:2.1-slim', deltaBytes: -180_000_000, localImageId: slim.id })
     expect(recommended(advice)?.reason).toBe('The -slim variant of corp/base:2.1 exists on this machine and measures 180 MB smaller.')
+    expect(recommended(advice)?.deltaAgainst).toEqual({ reference: 'corp/base:2.1', sizeBytes: 300_000_000 })
   })
 
   it('borrows the catalogued line for another version, and says so', () => {
@@ -91,7 +92,9 @@ describe('adviseForReference', () => {
 
   it('gives no delta between an on-disk and a compressed figure', () => {
     const advice = adviseForReference({ reference: 'node:22', localImages: [], catalog })
-    expect(candidate(advice, 'gcr.io/distroless/nodejs22-debian12')).toMatchObject({ sizeSource: 'catalogue, compressed', deltaBytes: null })
-    expect(candidate(advice, 'node:22-slim')).toMatchObject({ sizeSource: 'catalogue, on disk', deltaBytes: 227_340_000 - 1_130_000_000 })
+    expect(candidate(advice, 'gcr.io/distroless/nodejs22-debian12')).toMatchObject({ sizeSource: 'catalogue, compressed', deltaBytes: null, deltaAgainst: null })
+    expect(candidate(advice, 'node:22-slim')).toMatchObject({
+      sizeSource: 'catalogue, on disk', deltaBytes: 227_340_000 - 1_130_000_000, deltaAgainst: { reference: 'node:22', sizeBytes: 1_130_000_000 },
+    })
   })
 })

@@ -1,16 +1,18 @@
-import type { ExcludedVariant, VariantCandidate } from '../../../shared/model'
+import type { DeltaReference, ExcludedVariant, VariantCandidate } from '../../../shared/model'
 import { formatBytes, shortId } from '../../../shared/lib/bytes'
 import { assumedTools, attackSurfaceOf, debugEaseOf } from './candidate-draft'
 import type { LocalSibling } from './local-variants'
+import type { CurrentSubject } from './variant-rules'
 
 export type SiblingOutcome = { kind: 'candidate'; candidate: VariantCandidate } | { kind: 'excluded'; excluded: ExcludedVariant }
 
 /**
  * A local sibling as a candidate: its size is measured, and its delta exact against the measured
- * size of what it would replace. Its tools are assumed from its variant, since only its summary
- * (not its content) is at hand, and a caveat says so.
+ * size of what it would replace. Only its summary (not its content) is at hand, so its libc, shell
+ * and package manager are unknown; what the DTO cannot leave unknown is guessed from the tag, and a
+ * caveat says so.
  */
-export function siblingOutcome(sibling: LocalSibling): SiblingOutcome {
+export function siblingOutcome(sibling: LocalSibling, current: CurrentSubject): SiblingOutcome {
   const { anchor, image, reference, tag } = sibling
   const deltaBytes = anchor.sizeBytes === null ? null : image.sizeBytes - anchor.sizeBytes
   if (deltaBytes !== null && deltaBytes >= 0) {
@@ -22,7 +24,10 @@ export function siblingOutcome(sibling: LocalSibling): SiblingOutcome {
       },
     }
   }
-  const tools = assumedTools(tag.variant)
+  const guessedShell = assumedTools(tag.variant).shell !== null
+  // Nothing says a package manager is there, so the debug ease cannot be 'easy'.
+  const debugEase = debugEaseOf(guessedShell, null)
+  const attackSurface = attackSurfaceOf(tag.variant)
   const replaces =
     anchor.role === 'image'
       ? `A local build of the same repository: it replaces ${anchor.reference} as a whole, so its delta is against that image's measured size, not the base's.`
@@ -32,19 +37,22 @@ export function siblingOutcome(sibling: LocalSibling): SiblingOutcome {
     candidate: {
       reference,
       variant: tag.variant,
-      libc: tools.libc,
-      hasShell: tools.shell !== null,
-      shell: tools.shell,
-      packageManager: tools.packageManager,
+      libc: null,
+      hasShell: guessedShell,
+      shell: null,
+      packageManager: null,
+      areToolsKnown: false,
       sizeBytes: image.sizeBytes,
       sizeSource: 'measured, on disk',
       isApproximate: false,
       deltaBytes,
-      debugEase: debugEaseOf(tools.shell !== null, tools.packageManager),
-      attackSurface: attackSurfaceOf(tag.variant),
+      deltaAgainst: deltaAgainstOf(sibling, current),
+      debugEase,
+      attackSurface,
       caveats: [
         replaces,
-        `libc, shell and package manager are assumed from the -${tag.variant} tag: the image (${shortId(image.id)}) was not inspected.`,
+        `Only its size was measured: the image (${shortId(image.id)}) was not inspected, so its libc, shell and package manager are unknown.`,
+        `Guessed from the -${tag.variant} tag, not known: ${guessedShell ? 'a shell' : 'no shell'} (so ${debugEase} to debug) and a ${attackSurface} attack surface.`,
       ],
       fromLine: `FROM ${reference}`,
       recommended: false,
@@ -52,4 +60,12 @@ export function siblingOutcome(sibling: LocalSibling): SiblingOutcome {
       localImageId: image.id,
     },
   }
+}
+
+/** The image itself for its own siblings; for the base's, the base under the name the first column shows. */
+function deltaAgainstOf(sibling: LocalSibling, current: CurrentSubject): DeltaReference | null {
+  const { anchor } = sibling
+  if (anchor.sizeBytes === null) return null
+  const reference = anchor.role === 'base' ? (current.reference ?? anchor.reference) : anchor.reference
+  return { reference, sizeBytes: anchor.sizeBytes }
 }

@@ -15,7 +15,12 @@ export function FactCellContent({ cell }: { cell: FactCell }) {
         </>
       )
     case 'delta':
-      return <span className={`delta delta--${cell.tone}`}>{cell.text}</span>
+      return (
+        <>
+          <span className={`delta delta--${cell.tone}`}>{cell.text}</span>
+          {cell.against === null ? null : <span className="fact-source">{cell.against}</span>}
+        </>
+      )
     case 'list':
       return (
         <ul className="fact-list">
@@ -26,6 +31,12 @@ export function FactCellContent({ cell }: { cell: FactCell }) {
       )
     case 'code':
       return <code className="fact-code selectable">{cell.text}</code>
+    case 'unknown':
+      return (
+        <span className="muted" title={cell.why}>
+          unknown
+        </span>
+      )
     case 'missing':
       return (
         <span className="muted" title={cell.why}>

@@ -23,7 +23,7 @@ const BAR_ROW_PX = 30
 const AXIS_PX = 36
 const LABEL_CHAR_PX = 7.3
 const MAX_LABEL_PX = 320
-const ROLE_WORDS: Readonly<Record<BarRole, string>> = { current: ' (current)', recommended: ' (recommended)', candidate: '' }
+const ROLE_WORDS: Readonly<Record<BarRole, string>> = { current: ' (current)', recommended: ' (recommended)', candidate: '', image: ' (this image)' }
 
 function tickLabel(bar: VariantBar): string {
   return `${bar.reference}${ROLE_WORDS[bar.role]}`
@@ -31,7 +31,8 @@ function tickLabel(bar: VariantBar): string {
 
 /**
  * The current base and the candidates as horizontal bars, on one size basis only: an on-disk size
- * beside a download size would make a compressed variant look smaller than it is.
+ * beside a download size would make a compressed variant look smaller than it is. A sibling of the
+ * image comes after a bar of the image itself, which is what it replaces and is measured against.
  */
 export function VariantChart({ advice }: { advice: VariantAdvice }) {
   const model = variantChart(advice)
@@ -122,7 +123,8 @@ function VariantTooltip({ active, payload }: TooltipContentProps) {
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-title">
-        {tickLabel(bar)} · <strong>{bar.sizeText}</strong> <span className="muted">({bar.source})</span>
+        {tickLabel(bar)} · <strong>{bar.sizeText}</strong>{' '}
+        <span className="muted">({bar.source ?? 'what the deltas of its siblings are measured against'})</span>
       </p>
     </div>
   )

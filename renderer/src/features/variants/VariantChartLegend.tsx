@@ -1,7 +1,12 @@
 import type { BarRole } from './variant-chart-data'
 
-const ROLE_NAMES: Readonly<Record<BarRole, string>> = { current: 'Current base', recommended: 'Recommended', candidate: 'Other candidates' }
-const ORDER: readonly BarRole[] = ['current', 'recommended', 'candidate']
+const ROLE_NAMES: Readonly<Record<BarRole, string>> = {
+  current: 'Current base',
+  recommended: 'Recommended',
+  candidate: 'Other candidates',
+  image: 'This image',
+}
+const ORDER: readonly BarRole[] = ['current', 'recommended', 'candidate', 'image']
 
 interface VariantChartLegendProps {
   /** The roles of the bars drawn: only their colours are explained. */

@@ -50,7 +50,7 @@ export function VariantTable({ advice }: { advice: VariantAdvice }) {
               </td>
               {candidates.map((candidate, index) => (
                 <td key={index} className={candidate.recommended ? 'is-recommended' : undefined}>
-                  <FactCellContent cell={candidateCell(fact, candidate)} />
+                  <FactCellContent cell={candidateCell(fact, candidate, current)} />
                 </td>
               ))}
             </tr>

@@ -4,8 +4,9 @@ import { chartCaption, variantChart } from './variant-chart-data'
 
 function candidate(reference: string, overrides: Partial<VariantCandidate> = {}): VariantCandidate {
   return {
-    reference, variant: 'slim', libc: 'glibc', hasShell: true, shell: null, packageManager: 'apt/dpkg',
+    reference, variant: 'slim', libc: 'glibc', hasShell: true, shell: null, packageManager: 'apt/dpkg', areToolsKnown: true,
     sizeBytes: 119_210_000, sizeSource: 'catalogue, on disk', isApproximate: false, deltaBytes: -990_790_000,
+    deltaAgainst: { reference: 'python:3.12', sizeBytes: 1_110_000_000 },
     debugEase: 'easy', attackSurface: 'medium', caveats: [], fromLine: `FROM ${reference}`,
     recommended: false, reason: null, localImageId: null, ...overrides,
   }
@@ -21,7 +22,7 @@ function advice(candidates: VariantCandidate[], current: Partial<VariantAdvice['
 const slim = candidate('python:3.12-slim', { recommended: true })
 const alpine = candidate('python:3.12-alpine', { sizeBytes: 48_890_000, variant: 'alpine' })
 const distroless = candidate('gcr.io/distroless/python3-debian12', {
-  sizeBytes: 50_000_000, sizeSource: 'catalogue, compressed', isApproximate: true, deltaBytes: null,
+  sizeBytes: 50_000_000, sizeSource: 'catalogue, compressed', isApproximate: true, deltaBytes: null, deltaAgainst: null,
 })
 
 describe('variant size chart', () => {
@@ -46,12 +47,29 @@ describe('variant size chart', () => {
   })
 
   it('draws the basis with more figures, even when that leaves the current base out', () => {
-    const slimOnDisk = candidate('node:20-slim', { sizeBytes: 229_000_000 })
-    const alpineOnDisk = candidate('node:20-alpine', { sizeBytes: 167_000_000, recommended: true })
+    // On disk against a download size: no delta.
+    const slimOnDisk = candidate('node:20-slim', { sizeBytes: 229_000_000, deltaBytes: null, deltaAgainst: null })
+    const alpineOnDisk = candidate('node:20-alpine', { sizeBytes: 167_000_000, recommended: true, deltaBytes: null, deltaAgainst: null })
     const model = variantChart(advice([slimOnDisk, alpineOnDisk], { reference: 'node:20', sizeBytes: 409_000_000, sizeSource: 'catalogue, compressed' }))
     expect(model.basis).toBe('on disk')
     expect(model.bars.map((bar) => bar.reference)).toEqual(['node:20-slim', 'node:20-alpine'])
     expect(chartCaption(model)).toBe('Sizes on disk. Not drawn, as only a compressed size is known and it does not compare: node:20.')
+  })
+
+  it('draws a sibling of the image after a bar of the image it is measured against, and says so', () => {
+    const sibling = candidate('app:1.2-slim', {
+      sizeBytes: 4_080_000, sizeSource: 'measured, on disk', deltaBytes: -10_520_000, deltaAgainst: { reference: 'app:1.2', sizeBytes: 14_600_000 },
+    })
+    const busybox = { reference: 'busybox:1.37', sizeBytes: 1_990_000 }
+    const ofBase = candidate('busybox:1.37-musl', { sizeBytes: 1_500_000, sizeSource: 'measured, on disk', deltaBytes: -490_000, deltaAgainst: busybox })
+    const model = variantChart(advice([ofBase, sibling], { reference: 'busybox:1.37', sizeBytes: 1_990_000, sizeSource: 'measured, on disk' }))
+    expect(model.bars.map((bar) => [bar.reference, bar.role, bar.sizeText])).toEqual([
+      ['busybox:1.37', 'current', '1.99 MB'],
+      ['busybox:1.37-musl', 'candidate', '1.5 MB'],
+      ['app:1.2', 'image', '14.6 MB'],
+      ['app:1.2-slim', 'candidate', '4.08 MB'],
+    ])
+    expect(chartCaption(model)).toBe('Sizes on disk. Compare app:1.2-slim with this image, not with the base: it replaces the whole image.')
   })
 
   it('takes the on-disk basis when the current size is unknown, and lists what has no size', () => {

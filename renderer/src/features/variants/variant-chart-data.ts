@@ -1,10 +1,11 @@
-import type { SizeSource, VariantAdvice } from '../../../../shared/model'
-import { sizeText } from './variant-text'
+import type { DeltaReference, SizeSource, VariantAdvice, VariantCandidate } from '../../../../shared/model'
+import { isAgainstCurrent, sizeText } from './variant-text'
 
 /** Sizes on disk (measured or catalogued) compare with each other; download sizes only with each other. */
 export type SizeBasis = 'on disk' | 'compressed'
 
-export type BarRole = 'current' | 'recommended' | 'candidate'
+/** 'image': the image itself, drawn only as what its own siblings' deltas are measured against. */
+export type BarRole = 'current' | 'recommended' | 'candidate' | 'image'
 
 export interface VariantBar {
   /** The category of the bar: unique even if two columns named the same reference. */
@@ -14,7 +15,8 @@ export interface VariantBar {
   sizeBytes: number
   /** "119 MB", "~50 MB". */
   sizeText: string
-  source: SizeSource
+  /** null for the image's bar: the advice gives its size, not where the figure comes from. */
+  source: SizeSource | null
 }
 
 export interface LeftOut {
@@ -29,6 +31,8 @@ export interface VariantChartModel {
   /** Columns of the table that the chart does not draw, so the caption can say so. */
   leftOut: LeftOut[]
   hasApproximate: boolean
+  /** Candidates whose delta is against the image, not the current base (its local siblings). */
+  againstImage: string[]
 }
 
 export function basisOf(source: SizeSource): SizeBasis {
@@ -40,7 +44,48 @@ interface Entry {
   role: BarRole
   sizeBytes: number | null
   source: SizeSource | null
+  basis: SizeBasis | null
   isApproximate: boolean
+}
+
+function candidateEntry(candidate: VariantCandidate): Entry {
+  return {
+    reference: candidate.reference,
+    role: candidate.recommended ? 'recommended' : 'candidate',
+    sizeBytes: candidate.sizeBytes,
+    source: candidate.sizeSource,
+    basis: candidate.sizeSource === null ? null : basisOf(candidate.sizeSource),
+    isApproximate: candidate.isApproximate,
+  }
+}
+
+/**
+ * The current base, the candidates measured against it, then each other figure a delta is against
+ * (the image, for its own siblings) followed by its candidates: every bar sits below the one it is
+ * compared with. A delta is only ever on one basis, so the image's figure shares its siblings'.
+ */
+function chartEntries(advice: VariantAdvice): Entry[] {
+  const { current } = advice
+  const currentBasis = current.sizeSource === null ? null : basisOf(current.sizeSource)
+  const entries: Entry[] = [
+    { reference: current.reference ?? 'current base', role: 'current', sizeBytes: current.sizeBytes, source: current.sizeSource, basis: currentBasis, isApproximate: false },
+  ]
+  const others = new Map<string, { against: DeltaReference; siblings: Entry[] }>()
+  for (const candidate of advice.candidates) {
+    const against = candidate.deltaAgainst
+    if (against === null || isAgainstCurrent(against, current)) {
+      entries.push(candidateEntry(candidate))
+      continue
+    }
+    const group = others.get(against.reference) ?? { against, siblings: [] }
+    group.siblings.push(candidateEntry(candidate))
+    others.set(against.reference, group)
+  }
+  for (const { against, siblings } of others.values()) {
+    const basis = siblings[0]?.basis ?? null
+    entries.push({ reference: against.reference, role: 'image', sizeBytes: against.sizeBytes, source: null, basis, isApproximate: false }, ...siblings)
+  }
+  return entries
 }
 
 /**
@@ -48,36 +93,25 @@ interface Entry {
  * base's own basis, since comparing with it is the point.
  */
 function chosenBasis(entries: readonly Entry[]): SizeBasis | null {
-  const count = (basis: SizeBasis) => entries.filter((entry) => entry.sizeBytes !== null && entry.source && basisOf(entry.source) === basis).length
+  const count = (basis: SizeBasis) => entries.filter((entry) => entry.sizeBytes !== null && entry.basis === basis).length
   const onDisk = count('on disk')
   const compressed = count('compressed')
   if (onDisk === 0 && compressed === 0) return null
   if (onDisk !== compressed) return onDisk > compressed ? 'on disk' : 'compressed'
-  const current = entries[0]
-  return current?.source ? basisOf(current.source) : 'on disk'
+  return entries[0]?.basis ?? 'on disk'
 }
 
 /** The current base then every candidate, each drawn only when its size is on the chart's basis. */
 export function variantChart(advice: VariantAdvice): VariantChartModel {
-  const { current } = advice
-  const entries: Entry[] = [
-    { reference: current.reference ?? 'current base', role: 'current', sizeBytes: current.sizeBytes, source: current.sizeSource, isApproximate: false },
-    ...advice.candidates.map((candidate) => ({
-      reference: candidate.reference,
-      role: candidate.recommended ? ('recommended' as const) : ('candidate' as const),
-      sizeBytes: candidate.sizeBytes,
-      source: candidate.sizeSource,
-      isApproximate: candidate.isApproximate,
-    })),
-  ]
+  const entries = chartEntries(advice)
   const basis = chosenBasis(entries)
   const bars: VariantBar[] = []
   const leftOut: LeftOut[] = []
   let hasApproximate = false
   entries.forEach((entry, index) => {
-    if (entry.sizeBytes === null || entry.source === null) {
+    if (entry.sizeBytes === null || entry.basis === null) {
       leftOut.push({ reference: entry.reference, why: 'no size' })
-    } else if (basisOf(entry.source) !== basis) {
+    } else if (entry.basis !== basis) {
       leftOut.push({ reference: entry.reference, why: 'other basis' })
     } else {
       hasApproximate ||= entry.isApproximate
@@ -91,7 +125,10 @@ export function variantChart(advice: VariantAdvice): VariantChartModel {
       })
     }
   })
-  return { basis, bars, leftOut, hasApproximate }
+  const againstImage = advice.candidates
+    .filter((candidate) => candidate.deltaAgainst !== null && !isAgainstCurrent(candidate.deltaAgainst, advice.current))
+    .map((candidate) => candidate.reference)
+  return { basis, bars, leftOut, hasApproximate, againstImage }
 }
 
 function names(items: readonly LeftOut[]): string {
@@ -109,6 +146,9 @@ export function chartCaption(model: VariantChartModel): string {
     parts.push('Sizes on disk.')
   }
   if (model.hasApproximate) parts.push('~ marks a published approximation.')
+  if (model.againstImage.length > 0) {
+    parts.push(`Compare ${model.againstImage.join(', ')} with this image, not with the base: ${model.againstImage.length === 1 ? 'it replaces' : 'they replace'} the whole image.`)
+  }
   const otherBasis = model.leftOut.filter((item) => item.why === 'other basis')
   if (otherBasis.length > 0) {
     const other = model.basis === 'compressed' ? 'an on-disk' : 'a compressed'

@@ -1,6 +1,6 @@
 import type { CurrentBase, SizeSource, VariantCandidate } from '../../../../shared/model'
 import { formatExactBytes } from '../../ui/format'
-import { deltaText, deltaTone, libcText, shellText, sizeText, type DeltaTone } from './variant-text'
+import { deltaAgainstText, deltaText, deltaTone, libcText, shellText, sizeText, type DeltaTone } from './variant-text'
 
 /** One row per fact, in this order; the headers are the row headers of the table, word for word. */
 export const FACT_NAMES = [
@@ -22,11 +22,14 @@ export type FactCell =
   | { kind: 'text'; text: string }
   /** A size with where it comes from, always shown together. */
   | { kind: 'size'; text: string; source: SizeSource; exact: string }
-  | { kind: 'delta'; text: string; tone: DeltaTone }
+  /** `against` names what the delta is measured against when it is not the first column. */
+  | { kind: 'delta'; text: string; tone: DeltaTone; against: string | null }
   | { kind: 'list'; items: string[] }
   | { kind: 'code'; text: string }
-  /** Not known, or not a fact of this column: a quiet dash with the reason on hover. */
+  /** Not a fact of this column: a quiet dash with the reason on hover. */
   | { kind: 'missing'; why: string }
+  /** A fact of this column that nobody knows: a quiet "unknown", never a guess, with the reason on hover. */
+  | { kind: 'unknown'; why: string }
 
 const NOT_KNOWN_CURRENT = 'Not known for the current base'
 
@@ -40,7 +43,7 @@ export function currentCell(fact: FactName, current: CurrentBase): FactCell {
         ? { kind: 'size', text: sizeText(current.sizeBytes), source: current.sizeSource, exact: formatExactBytes(current.sizeBytes) }
         : { kind: 'missing', why: 'No size is known for the current base' }
     case 'Delta':
-      return { kind: 'missing', why: 'The deltas of the other columns are against this one' }
+      return { kind: 'missing', why: 'The deltas of the other columns are against this one, unless they name another image' }
     case 'libc':
       return current.libc ? { kind: 'text', text: libcText(current.libc) } : { kind: 'missing', why: NOT_KNOWN_CURRENT }
     default:
@@ -48,7 +51,14 @@ export function currentCell(fact: FactName, current: CurrentBase): FactCell {
   }
 }
 
-export function candidateCell(fact: FactName, candidate: VariantCandidate): FactCell {
+const NOT_INSPECTED: FactCell = { kind: 'unknown', why: 'Only the size of this local image was measured: its content was not inspected' }
+
+/** libc, shell, package manager and the debug ease they make: unknown for a candidate not inspected. */
+function toolCell(candidate: VariantCandidate, known: FactCell): FactCell {
+  return candidate.areToolsKnown ? known : NOT_INSPECTED
+}
+
+export function candidateCell(fact: FactName, candidate: VariantCandidate, current: CurrentBase): FactCell {
   switch (fact) {
     case 'Variant':
       return { kind: 'text', text: candidate.variant }
@@ -62,15 +72,20 @@ export function candidateCell(fact: FactName, candidate: VariantCandidate): Fact
           }
         : { kind: 'text', text: 'not known' }
     case 'Delta':
-      return { kind: 'delta', text: deltaText(candidate.deltaBytes), tone: deltaTone(candidate.deltaBytes) }
+      return {
+        kind: 'delta',
+        text: deltaText(candidate.deltaBytes),
+        tone: deltaTone(candidate.deltaBytes),
+        against: deltaAgainstText(candidate, current),
+      }
     case 'libc':
-      return { kind: 'text', text: candidate.libc ? libcText(candidate.libc) : 'not known' }
+      return toolCell(candidate, candidate.libc ? { kind: 'text', text: libcText(candidate.libc) } : { kind: 'unknown', why: 'No libc is known' })
     case 'Shell':
-      return { kind: 'text', text: shellText(candidate) }
+      return toolCell(candidate, { kind: 'text', text: shellText(candidate) })
     case 'Package manager':
-      return { kind: 'text', text: candidate.packageManager ?? 'none' }
+      return toolCell(candidate, { kind: 'text', text: candidate.packageManager ?? 'none' })
     case 'Debug ease':
-      return { kind: 'text', text: candidate.debugEase }
+      return toolCell(candidate, { kind: 'text', text: candidate.debugEase })
     case 'Attack surface':
       return { kind: 'text', text: candidate.attackSurface }
     case 'Caveats':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currentName, deltaText, deltaTone, libcText, shellText, sizeText } from './variant-text'
+import { currentName, deltaAgainstText, deltaText, deltaTone, libcText, shellText, sizeText } from './variant-text'
 
 describe('variant figures in words', () => {
   it('gives a size rounded as Docker does, with a tilde when it is an approximation', () => {
@@ -12,6 +12,16 @@ describe('variant figures in words', () => {
     expect(deltaText(12_000_000)).toBe('+12 MB')
     expect(deltaText(0)).toBe('0 B')
     expect(deltaText(null)).toBe('not comparable')
+  })
+
+  it('names what a delta is against only when it is not the current column', () => {
+    const current = { reference: 'busybox:1.37', family: null, variant: null, libc: null, sizeBytes: 1_990_000, sizeSource: 'measured, on disk' } as const
+    expect(deltaAgainstText({ deltaAgainst: { reference: 'app:1.2', sizeBytes: 14_600_000 } }, current)).toBe('vs app:1.2')
+    expect(deltaAgainstText({ deltaAgainst: { reference: 'busybox:1.37', sizeBytes: 1_990_000 } }, current)).toBeNull()
+    expect(deltaAgainstText({ deltaAgainst: null }, current)).toBeNull()
+    const unnamed = { ...current, reference: null }
+    expect(deltaAgainstText({ deltaAgainst: { reference: 'the current base', sizeBytes: 1_990_000 } }, unnamed)).toBeNull()
+    expect(deltaAgainstText({ deltaAgainst: { reference: 'app:1.2', sizeBytes: 14_600_000 } }, unnamed)).toBe('vs app:1.2')
   })
 
   it('tells smaller from larger for the colour of a delta', () => {

@@ -1,4 +1,4 @@
-import type { Libc, VariantCandidate } from '../../../../shared/model'
+import type { CurrentBase, DeltaReference, Libc, VariantCandidate } from '../../../../shared/model'
 import { formatBytes } from '../../../../shared/lib/bytes'
 
 /** The typographic minus: "−991 MB" reads as a number, "-991 MB" as a dash. */
@@ -14,6 +14,20 @@ export function deltaText(deltaBytes: number | null): string {
   if (deltaBytes === null) return 'not comparable'
   if (deltaBytes === 0) return formatBytes(0)
   return `${deltaBytes < 0 ? MINUS : '+'}${formatBytes(Math.abs(deltaBytes))}`
+}
+
+/**
+ * "vs app:1.2" when the delta is not against the first column (a sibling of the image is measured
+ * against the image, not its base); null when it is, or when there is no delta.
+ */
+export function deltaAgainstText(candidate: Pick<VariantCandidate, 'deltaAgainst'>, current: CurrentBase): string | null {
+  const against = candidate.deltaAgainst
+  return against === null || isAgainstCurrent(against, current) ? null : `vs ${against.reference}`
+}
+
+/** The figure a delta is against is the first column's: by name, or by size for a base without one. */
+export function isAgainstCurrent(against: DeltaReference, current: CurrentBase): boolean {
+  return current.reference === null ? against.sizeBytes === current.sizeBytes : against.reference === current.reference
 }
 
 export type DeltaTone = 'smaller' | 'larger' | 'same' | 'unknown'
