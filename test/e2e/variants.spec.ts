@@ -56,6 +56,7 @@ test.describe('smaller variants on the image page', () => {
     // Against the full build it would replace, not busybox; a label may follow the figure.
     const delta = await variants.cell('Delta', column)
     await expect(delta).toContainText(new RegExp(`[−-]\\s?${escapeRegExp(formatBytes(fullSize - slimSize))}`))
+    await expect(delta, 'the delta names what it is measured against').toContainText(`vs ${full}`)
     await expect(await variants.cell('FROM line', column)).toContainText(`FROM ${slim}`)
     await expect(variants.chart).toBeVisible()
     await expect(variants.why).toBeVisible()
