@@ -23,10 +23,7 @@ export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend 
   return {
     dispatch: createDispatcher(services.handlers, log),
     analyzeMany: (references) =>
-      settle(async () => {
-        const list = references === 'all' ? (await services.handlers['images.list']({})).images.map(({ id }) => id) : references
-        return services.analysis().analyzeMany(list)
-      }, log),
+      settle(() => (references === 'all' ? services.analysis().analyzeAll() : services.analysis().analyzeMany(references)), log),
     dispose: () => services.dispose(),
   }
 }

@@ -18,8 +18,10 @@ export interface AnalysisService {
   suggest(reference: string, debugInProduction: boolean): Promise<VariantAdvice>
   /** Smaller variants of a bare reference; with no engine, from the catalogue alone. */
   suggestFrom(reference: string, debugInProduction: boolean): Promise<VariantAdvice>
-  /** One listing and one index for the whole batch (the CLI's `analyze --all`, the bench). */
+  /** One listing and one index for the whole batch. */
   analyzeMany(references: readonly string[]): Promise<ImageAnalysis[]>
+  /** Every listed image, from the same single listing the snapshot makes (the CLI's `analyze --all`). */
+  analyzeAll(): Promise<ImageAnalysis[]>
   lineage(): Promise<Lineage>
 }
 
@@ -81,6 +83,12 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       const current = await snapshot()
       const results: ImageAnalysis[] = []
       for (const reference of references) results.push(await analyzeIn(reference, current))
+      return results
+    },
+    async analyzeAll() {
+      const current = await snapshot()
+      const results: ImageAnalysis[] = []
+      for (const { id } of current.list.images) results.push(await analyzeIn(id, current))
       return results
     },
     lineage: async () => buildLineage((await snapshot()).index.images),
