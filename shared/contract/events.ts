@@ -1,4 +1,5 @@
 import type { AppNotice, EngineStatus, OperationFinished, OperationProgress } from '../model'
+import type { OpenedDockerfile } from './methods'
 
 /** Everything the core pushes to the renderer without being asked. */
 export interface ApiEvents {
@@ -8,6 +9,8 @@ export interface ApiEvents {
   'operation.progress': OperationProgress
   'operation.finished': OperationFinished
   'app.notice': AppNotice
+  /** File › Open (a native dialog in main) read a Dockerfile: the renderer analyses it. */
+  'dockerfile.opened': OpenedDockerfile
 }
 
 export type EventName = keyof ApiEvents
@@ -18,6 +21,7 @@ export const eventNames = [
   'operation.progress',
   'operation.finished',
   'app.notice',
+  'dockerfile.opened',
 ] as const satisfies readonly EventName[]
 
 type Unlisted = Exclude<EventName, (typeof eventNames)[number]>

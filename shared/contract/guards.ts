@@ -8,6 +8,8 @@ import type { MethodName, RequestOf } from './methods'
 type Guard<M extends MethodName> = (input: unknown) => RequestOf<M>
 
 const MAX_STRING = 4096
+/** A Dockerfile is at most 1 MiB (DOCKERFILE_MAX_BYTES); base64 takes 4 characters for 3 bytes. */
+const MAX_DOCKERFILE_BASE64 = Math.ceil((1024 * 1024) / 3) * 4 + 4
 
 function invalid(message: string): never {
   throw new ApiError('INVALID_REQUEST', message)
@@ -87,6 +89,24 @@ export const requestGuards: { [M in MethodName]: Guard<M> } = {
   'images.lineage': empty('images.lineage'),
   'images.suggest': suggestion('images.suggest'),
   'variants.suggest': suggestion('variants.suggest'),
+  'dockerfile.analyze': (input) => {
+    const body = asObject(input, 'dockerfile.analyze')
+    rejectUnknownKeys(body, ['contentBase64', 'name'], 'dockerfile.analyze')
+    const content = body.contentBase64
+    if (typeof content !== 'string') invalid('dockerfile.analyze needs contentBase64 (the file, base64)')
+    if (content.length > MAX_DOCKERFILE_BASE64) {
+      throw new ApiError('INVALID_INPUT', 'This file is larger than 1 MB: a Dockerfile that big is not one Baseline will read.')
+    }
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content)) invalid('dockerfile.analyze: contentBase64 is not base64')
+    const name = body.name === undefined ? undefined : nullableString(body, 'name', 'dockerfile.analyze')
+    return name ? { contentBase64: content, name } : { contentBase64: content }
+  },
+  'dockerfile.recent': empty('dockerfile.recent'),
+  'dockerfile.openRecent': (input) => {
+    const body = asObject(input, 'dockerfile.openRecent')
+    rejectUnknownKeys(body, ['path'], 'dockerfile.openRecent')
+    return { path: requiredString(body, 'path', 'dockerfile.openRecent') }
+  },
   'app.notices': empty('app.notices'),
   'settings.get': empty('settings.get'),
   'settings.update': (input) => {

@@ -1,5 +1,6 @@
 import type {
   AppNotice,
+  DockerfileAnalysis,
   EngineStatus,
   ImageAnalysis,
   ImageDetail,
@@ -10,6 +11,20 @@ import type {
 } from '../model'
 
 type Empty = Record<string, never>
+
+export interface RecentDockerfile {
+  path: string
+  name: string
+  /** ISO 8601. */
+  openedAt: string
+}
+
+/** A Dockerfile read from disk by the core, as bytes the renderer passes back to dockerfile.analyze. */
+export interface OpenedDockerfile {
+  path: string
+  name: string
+  contentBase64: string
+}
 
 /**
  * Every method of the API: `domain.verb`, one request object in, one JSON-safe response out.
@@ -29,6 +44,15 @@ export interface ApiMethods {
   'images.suggest': { request: { reference: string; debugInProduction?: boolean }; response: VariantAdvice }
   /** The same for a bare reference (a FROM line): catalogue and local figures, no engine needed. */
   'variants.suggest': { request: { reference: string; debugInProduction?: boolean }; response: VariantAdvice }
+  /**
+   * A Dockerfile's bytes (base64, as dropped or opened), analysed before anything is built. The core
+   * judges the content (binary, invalid UTF-8, too large, no FROM …) and answers INVALID_INPUT.
+   */
+  'dockerfile.analyze': { request: { contentBase64: string; name?: string }; response: DockerfileAnalysis }
+  /** Dockerfiles opened through File › Open, newest first. */
+  'dockerfile.recent': { request: Empty; response: { files: RecentDockerfile[] } }
+  /** Reopens one of `dockerfile.recent` (only those: the renderer never picks a path itself). */
+  'dockerfile.openRecent': { request: { path: string }; response: OpenedDockerfile }
   /** Things a person must be told that are not answers (the cache was rebuilt, runs in memory …). */
   'app.notices': { request: Empty; response: { notices: AppNotice[] } }
   'settings.get': { request: Empty; response: Settings }
@@ -49,6 +73,9 @@ export const methodNames = [
   'images.lineage',
   'images.suggest',
   'variants.suggest',
+  'dockerfile.analyze',
+  'dockerfile.recent',
+  'dockerfile.openRecent',
   'app.notices',
   'settings.get',
   'settings.update',

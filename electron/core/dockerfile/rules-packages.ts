@@ -1,0 +1,42 @@
+import { shellCommands, words } from '../advisor/build-lines'
+
+/** One package-manager install inside a RUN: the tool, its words and the packages it names. */
+export interface PackageInstall {
+  tool: 'apt' | 'apk' | 'yum'
+  command: string
+  packages: string[]
+}
+
+// `apt install` too: people write it even though apt warns its CLI is not stable for scripts.
+const INSTALLERS: Array<{ tool: PackageInstall['tool']; names: string[]; verb: string }> = [
+  { tool: 'apt', names: ['apt-get', 'apt'], verb: 'install' },
+  { tool: 'apk', names: ['apk'], verb: 'add' },
+  { tool: 'yum', names: ['yum', 'dnf', 'microdnf'], verb: 'install' },
+]
+
+/** Every package install of a RUN's shell text. */
+export function packageInstalls(runText: string): PackageInstall[] {
+  const installs: PackageInstall[] = []
+  for (const command of shellCommands(runText)) {
+    const parts = words(command).filter((word) => word !== 'sudo')
+    const at = INSTALLERS.find((installer) => installer.names.includes(parts[0] ?? ''))
+    if (!at) continue
+    const verbAt = parts.indexOf(at.verb)
+    if (verbAt < 0) continue
+    const packages = parts.slice(verbAt + 1).filter((word) => !word.startsWith('-')).map((word) => word.replace(/[=<>].*$/, ''))
+    installs.push({ tool: at.tool, command, packages })
+  }
+  return installs
+}
+
+/** Compilers, build systems and headers: what a build needs and a running app does not. */
+export const BUILD_TOOL = /^(build-essential|build-base|gcc(-\d+)?|g\+\+(-\d+)?|clang(-\d+)?|make|cmake|autoconf|automake|libtool|musl-dev|.+-dev|.+-devel)$/
+
+/** The RUN removes apt's package lists (or keeps them in a cache mount, outside the image). */
+export function removesAptLists(runText: string): boolean {
+  return /rm\s+(-\w+\s+)*[^&;|]*\/var\/lib\/apt\/lists/.test(runText) || /--mount=[^\s]*target=\/var\/lib\/apt/.test(runText)
+}
+
+export function skipsRecommends(command: string): boolean {
+  return command.includes('--no-install-recommends') || /Install-Recommends=(false|0)/i.test(command)
+}
