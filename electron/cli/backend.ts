@@ -24,6 +24,7 @@ export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend 
     dispatch: createDispatcher(services.handlers, log),
     analyzeMany: (references) =>
       settle(() => (references === 'all' ? services.analysis().analyzeAll() : services.analysis().analyzeMany(references)), log),
+    analyzeDockerfile: (path) => settle(() => services.dockerfiles.analyzePath(path), log),
     dispose: () => services.dispose(),
   }
 }

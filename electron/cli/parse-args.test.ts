@@ -23,6 +23,9 @@ describe('parseArgs', () => {
     [['lineage', '--json'], { kind: 'lineage', json: true }],
     [['suggest', '--from', 'python:3.12', '--json'], { kind: 'suggest', reference: 'python:3.12', from: true, debugInProduction: false, json: true }],
     [['suggest', 'app:1', '--debug-in-production'], { kind: 'suggest', reference: 'app:1', from: false, debugInProduction: true, json: false }],
+    [['dockerfile', './Dockerfile'], { kind: 'dockerfile', path: './Dockerfile', json: false }],
+    [['dockerfile', '--json', 'build/Dockerfile.prod'], { kind: 'dockerfile', path: 'build/Dockerfile.prod', json: true }],
+    [['dockerfile', '--', '-odd-name'], { kind: 'dockerfile', path: '-odd-name', json: false }],
   ])('reads %j', (argv, command) => {
     expect(parseArgs(argv)).toEqual({ ok: true, command })
   })
@@ -37,10 +40,15 @@ describe('parseArgs', () => {
     [['inspect'], 'inspect needs at least one image: a name, a tag or an ID'],
     [['inspect', '--json'], 'inspect needs at least one image: a name, a tag or an ID'],
     [['images', 'python'], 'images takes no arguments (got python)'],
-    [['--json'], '--json goes with a command: images, inspect, analyze, lineage or suggest'],
+    [['--json'], '--json goes with a command: images, inspect, analyze, lineage, suggest or dockerfile'],
     [['suggest', '--from'], 'suggest --from needs one image reference, e.g. python:3.12'],
     [['suggest', '--from', ''], 'suggest --from needs one image reference, e.g. python:3.12'],
     [['images', '--from', 'x'], '--from goes with suggest'],
+    [['dockerfile'], 'dockerfile needs one file, e.g. baseline dockerfile ./Dockerfile'],
+    [['dockerfile', 'a', 'b'], 'dockerfile needs one file, e.g. baseline dockerfile ./Dockerfile'],
+    [['dockerfile', '', '--json'], 'dockerfile needs one file, e.g. baseline dockerfile ./Dockerfile'],
+    [['dockerfile', 'Dockerfile', '--all'], '--all goes with analyze'],
+    [['dockerfile', 'Dockerfile', '--from'], '--from goes with suggest'],
   ])('refuses %j', (argv, error) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error })
   })

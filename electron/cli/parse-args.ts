@@ -7,10 +7,11 @@ export type CliCommand =
   | { kind: 'analyze'; references: string[]; all: boolean; json: boolean }
   | { kind: 'lineage'; json: boolean }
   | { kind: 'suggest'; reference: string; from: boolean; debugInProduction: boolean; json: boolean }
+  | { kind: 'dockerfile'; path: string; json: boolean }
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string }
 
-const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest'] as const
+const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile'] as const
 const FLAGS = ['--json', '--all', '--from', '--debug-in-production']
 
 function usageError(error: string): ParsedArgs {
@@ -46,7 +47,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
   const [command, ...rest] = positionals
   if (command === undefined) {
-    return json ? usageError('--json goes with a command: images, inspect, analyze, lineage or suggest') : { ok: true, command: { kind: 'help' } }
+    return json ? usageError('--json goes with a command: images, inspect, analyze, lineage, suggest or dockerfile') : { ok: true, command: { kind: 'help' } }
   }
   if (!(COMMANDS as readonly string[]).includes(command)) return usageError(`unknown command: ${command}`)
   if (all && command !== 'analyze') return usageError('--all goes with analyze')
@@ -58,6 +59,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       return usageError(from ? 'suggest --from needs one image reference, e.g. python:3.12' : 'suggest needs one image: a name, a tag or an ID')
     }
     return { ok: true, command: { kind: 'suggest', reference: rest[0] ?? '', from, debugInProduction, json } }
+  }
+  if (command === 'dockerfile') {
+    if (rest.length !== 1 || rest[0]?.trim() === '') return usageError('dockerfile needs one file, e.g. baseline dockerfile ./Dockerfile')
+    return { ok: true, command: { kind: 'dockerfile', path: rest[0] ?? '', json } }
   }
   if (command === 'images' || command === 'lineage') {
     return rest.length > 0 ? usageError(`${command} takes no arguments (got ${rest.join(' ')})`) : { ok: true, command: { kind: command, json } }
@@ -85,9 +90,13 @@ Commands:
   suggest IMAGE            Smaller variants of the image's base side by side: size and delta, libc,
                            shell, package manager, debug ease, caveats, and the FROM line to write
   suggest --from REF       The same for a reference, e.g. python:3.12 (works without an engine)
+  dockerfile PATH          A Dockerfile before it is built: its stages, how every FROM is pinned, the
+                           final base's OS and variant, findings by line, smaller bases, and a
+                           suggested improved Dockerfile as a diff (works without an engine)
 
 Options:
-  --json          Print JSON instead of a table (inspect: history newest first, like docker history)
+  --json          Print JSON instead of a table (inspect: history newest first, like docker history;
+                  dockerfile: the whole analysis, suggestedDockerfile included)
   --debug-in-production   (suggest) People open shells in these containers: keep slim over distroless
   -h, --help      Show this help
   -v, --version   Show the version

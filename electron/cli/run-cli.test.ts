@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { ImageDetail, ImageList } from '../../shared/model'
+import type { DockerfileAnalysis, ImageDetail, ImageList } from '../../shared/model'
+import { sampleDockerfileAnalysis } from './test-support/sample-dockerfile-analysis'
 import type { Reply } from '../../shared/contract'
 import { runCli, type CliBackend, type CliIo } from './run-cli'
 
 /** Captures what the CLI prints; the backend answers by method from a table. */
-function harness(answers: Record<string, (request: unknown) => Reply<unknown>>) {
+function harness(
+  answers: Record<string, (request: unknown) => Reply<unknown>>,
+  dockerfile: (path: string) => Reply<DockerfileAnalysis> = () => ({ ok: false, error: { code: 'INTERNAL', message: 'unexpected analyzeDockerfile' } }),
+) {
   const out: string[] = []
   const err: string[] = []
   const calls: string[] = []
@@ -24,6 +28,7 @@ function harness(answers: Record<string, (request: unknown) => Reply<unknown>>) 
       return answer ? answer(request) : { ok: false, error: { code: 'INTERNAL', message: `unexpected ${method}` } }
     },
     analyzeMany: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'unexpected analyzeMany' } }),
+    analyzeDockerfile: async (path) => dockerfile(path),
     dispose: async () => void (disposed += 1),
   }
   const run = (argv: string[]) => runCli(argv, io, async () => {
@@ -137,5 +142,19 @@ describe('runCli', () => {
     })
     expect(await cli.run(['images'])).toBe(1)
     expect(cli.err()).toContain('  Docker Engine (unix:///var/run/docker.sock): connection refused\nStart Docker.\n')
+  })
+
+  it('prints a Dockerfile analysis whole as JSON', async () => {
+    const cli = harness({}, () => ({ ok: true, value: sampleDockerfileAnalysis }))
+    expect(await cli.run(['dockerfile', 'Dockerfile', '--json'])).toBe(0)
+    expect(JSON.parse(cli.out())).toEqual(sampleDockerfileAnalysis)
+  })
+
+  it('refuses a file that is not a Dockerfile in one line, exit 1', async () => {
+    const cli = harness({}, (path) => ({ ok: false, error: { code: 'INVALID_INPUT', message: `${path} is a folder: choose the Dockerfile inside it.` } }))
+    expect(await cli.run(['dockerfile', 'src'])).toBe(1)
+    expect(cli.err()).toBe('baseline: src is a folder: choose the Dockerfile inside it.\n')
+    expect(cli.out()).toBe('')
+    expect(cli.disposed()).toBe(1)
   })
 })

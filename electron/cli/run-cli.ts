@@ -1,10 +1,11 @@
 import type { MethodName, Reply, RequestOf, ResponseOf, ErrorPayload } from '../../shared/contract'
-import type { ImageAnalysis, ImageDetail } from '../../shared/model'
+import type { DockerfileAnalysis, ImageAnalysis, ImageDetail } from '../../shared/model'
 import type { Dispatch } from '../core/api/dispatch'
 import { mapConcurrent } from '../core/images/map-concurrent'
 import { failureLine, unreachableFrom, unreachableLines, type Unreachable } from './format-errors'
 import { formatAdvice } from './format-advice'
 import { formatAnalysis, formatLineage } from './format-analysis'
+import { formatDockerfileAnalysis } from './format-dockerfile'
 import { formatImageList } from './format-images'
 import { formatImageDetail, toCliJson } from './format-inspect'
 import { HELP, parseArgs, type CliCommand } from './parse-args'
@@ -24,6 +25,8 @@ export interface CliBackend {
   dispatch: Dispatch
   /** Many analyses over one listing of the engine (the contract's images.analyze lists per call). */
   analyzeMany(references: string[] | 'all'): Promise<Reply<ImageAnalysis[]>>
+  /** A Dockerfile read from a path the user typed (the contract carries bytes, not paths). */
+  analyzeDockerfile(path: string): Promise<Reply<DockerfileAnalysis>>
   dispose(): Promise<void>
 }
 
@@ -64,6 +67,8 @@ export async function runCli(argv: string[], io: CliIo, openBackend: () => Promi
         return await lineage(backend, io, command.json)
       case 'suggest':
         return await suggest(backend, io, command)
+      case 'dockerfile':
+        return await dockerfile(backend, io, command.path, command.json)
     }
   } finally {
     await backend.dispose()
@@ -107,6 +112,13 @@ async function suggest(backend: CliBackend, io: CliIo, command: Extract<CliComma
   const reply = command.from ? await call(backend, 'variants.suggest', request) : await call(backend, 'images.suggest', request)
   if (!reply.ok) return fail(backend, io, [reply.error])
   await io.stdout(command.json ? json(reply.value) : formatAdvice(reply.value))
+  return EXIT_OK
+}
+
+async function dockerfile(backend: CliBackend, io: CliIo, path: string, asJson: boolean): Promise<number> {
+  const reply = await backend.analyzeDockerfile(path)
+  if (!reply.ok) return fail(backend, io, [reply.error])
+  await io.stdout(asJson ? json(reply.value) : formatDockerfileAnalysis(reply.value))
   return EXIT_OK
 }
 

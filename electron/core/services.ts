@@ -1,7 +1,9 @@
 import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
 import type { Settings } from '../../shared/model'
+import { loadCatalog } from './analysis'
 import { createLazyAnalysis } from './analysis-wiring'
+import { createDockerfileService, type DockerfileService } from './dockerfile/dockerfile-service'
 import { createEngineService } from './engine/engine-service'
 import type { EngineService } from './engine/engine-service-types'
 import type { AnalysisService } from './analysis/analysis-service'
@@ -31,6 +33,8 @@ export interface Services {
   handlers: ApiHandlers
   /** The analysis service itself, for batch work the contract does not carry (CLI `analyze --all`). */
   analysis: () => AnalysisService
+  /** Dockerfiles by path, for what the contract does not carry: main's File › Open, the CLI. */
+  dockerfiles: DockerfileService
   /** Begins watching the engine (events, reconnection). The CLI does not call it. */
   start(): void
   dispose(): Promise<void>
@@ -59,6 +63,17 @@ export function createServices(deps: ServicesDeps): Services {
     getImage: (reference) => images.get(reference),
     notices,
   })
+  const dockerfiles = createDockerfileService({
+    dataDir: deps.dataDir,
+    listImages: () => images.list(),
+    catalog: loadCatalog,
+    localBase: (reference) =>
+      analysis.service().analyze(reference).then(
+        (found) => ({ imageId: found.id, sizeBytes: found.sizeBytes, hierarchy: found.base.hierarchy }),
+        () => null,
+      ),
+    warn,
+  })
 
   const handlers: ApiHandlers = {
     'engine.status': (request) => engine.status(request),
@@ -69,6 +84,9 @@ export function createServices(deps: ServicesDeps): Services {
     'images.suggest': ({ reference, debugInProduction }) => analysis.service().suggest(reference, debugInProduction ?? false),
     'variants.suggest': ({ reference, debugInProduction }) =>
       analysis.service().suggestFrom(reference, debugInProduction ?? false),
+    'dockerfile.analyze': ({ contentBase64, name }) => dockerfiles.analyze(contentBase64, name),
+    'dockerfile.recent': () => dockerfiles.recent(),
+    'dockerfile.openRecent': ({ path }) => dockerfiles.openRecent(path),
     'app.notices': async () => ({ notices: notices.list() }),
     'settings.get': async () => settings.get(),
     'settings.update': (patch) => updateSettings(settings, engine, deps.emit, patch),
@@ -78,6 +96,7 @@ export function createServices(deps: ServicesDeps): Services {
   return {
     handlers,
     analysis: () => analysis.service(),
+    dockerfiles,
     start: () => engine.start(),
     async dispose() {
       operations.dispose()

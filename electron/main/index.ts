@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, Menu } from 'electron'
+import { app, BrowserWindow } from 'electron'
 import { createDispatcher } from '../core/api/dispatch'
 import { createServices } from '../core/services'
 import { createBroadcaster, registerApi } from './ipc'
+import { installMenu } from './menu'
 import { applyContentSecurityPolicy, lockNavigation } from './security'
 import { loadWindowState, rememberWindowState } from './window-state'
 
@@ -45,13 +46,10 @@ async function start(): Promise<void> {
   await app.whenReady()
   const dataDir = app.getPath('userData')
   applyContentSecurityPolicy()
-  Menu.setApplicationMenu(Menu.buildFromTemplate(
-    process.platform === 'darwin'
-      ? [{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]
-      : [{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }],
-  ))
 
   const services = createServices({ dataDir, emit: createBroadcaster(() => BrowserWindow.getAllWindows()) })
+  const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  installMenu(services.dockerfiles, createBroadcaster(() => [focused()].filter((window) => window !== undefined)))
   registerApi(createDispatcher(services.handlers), (sender) => isAppUrl(sender.getURL()))
   services.start()
 
