@@ -1,4 +1,8 @@
 import { useCallback, useState } from 'react'
+import { DockerfilePage } from '../features/dockerfile/DockerfilePage'
+import { DropOverlay } from '../features/dockerfile/DropOverlay'
+import { useDockerfileSession, type DockerfileSession } from '../features/dockerfile/use-dockerfile-session'
+import { useWindowDrop } from '../features/dockerfile/use-window-drop'
 import { EnginePage } from '../features/engine/EnginePage'
 import { ImagePage } from '../features/image-page/ImagePage'
 import { ImagesPage } from '../features/images-list/ImagesPage'
@@ -8,8 +12,8 @@ import { INITIAL_LINEAGE_VIEW, type LineageView } from '../features/lineage/line
 import { NoticesArea } from '../features/notices/NoticesArea'
 import { Header } from './Header'
 import { NotFoundPage } from './NotFoundPage'
-import type { Route } from './routes'
-import { useRoute } from './use-route'
+import { hrefOf, type Route } from './routes'
+import { navigate, useRoute } from './use-route'
 import './theme.css'
 import '../ui/ui.css'
 
@@ -25,13 +29,26 @@ export function App() {
   // Stable setters: the tree's memoised rows hold callbacks built on them.
   const setList = useCallback((list: ListView) => setViews((current) => ({ ...current, list })), [])
   const setLineage = useCallback((lineage: LineageView) => setViews((current) => ({ ...current, lineage })), [])
+  const dockerfile = useDockerfileSession()
+  // A drop anywhere opens the Dockerfile page, where the analysis (or why there is none) shows.
+  const isDragging = useWindowDrop({
+    onFile: (contentBase64, name) => {
+      navigate(hrefOf({ name: 'dockerfile' }))
+      void dockerfile.analyze(contentBase64, name)
+    },
+    onRefused: (error) => {
+      navigate(hrefOf({ name: 'dockerfile' }))
+      dockerfile.fail(error)
+    },
+  })
   return (
     <div className="app">
       <Header route={route} />
       <NoticesArea />
       <main id="main" className="app-main">
-        <Page route={route} views={views} onListChange={setList} onLineageChange={setLineage} />
+        <Page route={route} views={views} dockerfile={dockerfile} onListChange={setList} onLineageChange={setLineage} />
       </main>
+      {isDragging ? <DropOverlay /> : null}
     </div>
   )
 }
@@ -39,11 +56,12 @@ export function App() {
 interface PageProps {
   route: Route
   views: Views
+  dockerfile: DockerfileSession
   onListChange: (view: ListView) => void
   onLineageChange: (view: LineageView) => void
 }
 
-function Page({ route, views, onListChange, onLineageChange }: PageProps) {
+function Page({ route, views, dockerfile, onListChange, onLineageChange }: PageProps) {
   switch (route.name) {
     case 'images':
       return <ImagesPage view={views.list} onViewChange={onListChange} />
@@ -52,6 +70,8 @@ function Page({ route, views, onListChange, onLineageChange }: PageProps) {
       return <ImagePage key={route.id} id={route.id} />
     case 'lineage':
       return <LineagePage view={views.lineage} onViewChange={onLineageChange} />
+    case 'dockerfile':
+      return <DockerfilePage session={dockerfile} />
     case 'engine':
       return <EnginePage />
     case 'not-found':

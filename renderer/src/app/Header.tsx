@@ -3,18 +3,20 @@ import { EngineIndicator } from '../features/engine/EngineIndicator'
 import type { Route } from './routes'
 import { hrefOf } from './routes'
 
-type Section = 'images' | 'lineage' | 'engine'
+type Section = 'images' | 'lineage' | 'dockerfile' | 'engine'
 
 /** Which nav link the current page belongs to: an image page is part of "Images". */
 function section(route: Route): Section | null {
   if (route.name === 'images' || route.name === 'image') return 'images'
   if (route.name === 'lineage') return 'lineage'
+  if (route.name === 'dockerfile') return 'dockerfile'
   return route.name === 'engine' ? 'engine' : null
 }
 
 const LINKS: { section: Section; label: string }[] = [
   { section: 'images', label: 'Images' },
   { section: 'lineage', label: 'Lineage' },
+  { section: 'dockerfile', label: 'Dockerfile' },
   { section: 'engine', label: 'Engine' },
 ]
 

@@ -8,6 +8,11 @@ describe('hash routes', () => {
     expect(parseHash('#/images/')).toEqual({ name: 'images' })
   })
 
+  it('reads the Dockerfile page, with or without a trailing slash', () => {
+    expect(parseHash(hrefOf({ name: 'dockerfile' }))).toEqual({ name: 'dockerfile' })
+    expect(parseHash('#/dockerfile/')).toEqual({ name: 'dockerfile' })
+  })
+
   it('reads the engine page', () => {
     expect(parseHash('#/engine')).toEqual({ name: 'engine' })
   })

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'image'; id: string }
   | { name: 'lineage' }
   | { name: 'engine' }
+  | { name: 'dockerfile' }
   | { name: 'not-found'; hash: string }
 
 export function parseHash(hash: string): Route {
@@ -11,6 +12,7 @@ export function parseHash(hash: string): Route {
   if (path === '' || path === '/' || path === '/images') return { name: 'images' }
   if (path === '/engine') return { name: 'engine' }
   if (path === '/lineage') return { name: 'lineage' }
+  if (path === '/dockerfile') return { name: 'dockerfile' }
   const image = /^\/images\/([^/]+)$/.exec(path)
   if (image?.[1]) {
     const id = safeDecode(image[1])
@@ -27,6 +29,8 @@ export function hrefOf(route: Route): string {
       return '#/lineage'
     case 'engine':
       return '#/engine'
+    case 'dockerfile':
+      return '#/dockerfile'
     case 'image':
       // Keep the colon of "sha256:…" readable; everything else that could break the path is escaped.
       return `#/images/${encodeURIComponent(route.id).replace(/%3A/gi, ':')}`

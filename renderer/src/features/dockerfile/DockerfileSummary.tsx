@@ -1,0 +1,59 @@
+import type { DockerfileAnalysis } from '../../../../shared/model'
+import { formatBytes } from '../../../../shared/lib/bytes'
+import { imageHref } from '../../app/routes'
+import { PinningBadge } from '../image-page/PinningBadge'
+
+/** What the final stage inherits: its base, how firmly pinned, which OS and variant, and what is on disk. */
+export function DockerfileSummary({ analysis }: { analysis: DockerfileAnalysis }) {
+  const { finalBase, finalBaseProblem, pinning, os, variant, localBase, stages, finalStage } = analysis
+  const explanation = stages.find((stage) => stage.index === finalStage)?.pinningExplanation ?? ''
+  return (
+    <section aria-label="Summary" className="card dockerfile-summary">
+      <dl className="dockerfile-facts">
+        <div>
+          <dt>Final base</dt>
+          <dd>
+            {finalBase === null ? (
+              <span className="muted">{finalBaseProblem ?? 'Unresolvable'}</span>
+            ) : (
+              <>
+                <code className="selectable">{finalBase}</code>{' '}
+                <PinningBadge pinning={{ reference: finalBase, class: pinning, explanation }} />
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>OS</dt>
+          <dd>{os}</dd>
+        </div>
+        <div>
+          <dt>Variant</dt>
+          <dd>{variant}</dd>
+        </div>
+        <div>
+          <dt>Final stage</dt>
+          <dd>#{finalStage}</dd>
+        </div>
+        {localBase ? (
+          <div>
+            <dt>On this engine</dt>
+            <dd>
+              <a href={imageHref(localBase.imageId)}>
+                <span className="num">{formatBytes(localBase.sizeBytes)}</span>
+              </a>
+              {localBase.hierarchy.length > 0 ? (
+                <ol aria-label="Base hierarchy" className="base-hierarchy">
+                  {localBase.hierarchy.map((reference, index) => (
+                    <li key={`${index}-${reference}`}>{reference}</li>
+                  ))}
+                </ol>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {pinning && explanation ? <p className="muted dockerfile-pinning-why">{explanation}</p> : null}
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+import type { DockerfileStage } from '../../../../shared/model'
+import { Badge } from '../../ui/Badge'
+import { PinningBadge } from '../image-page/PinningBadge'
+
+/** Every FROM: as written, as resolved, its platform and how firmly it is pinned. */
+export function StagesTable({ stages, finalStage }: { stages: DockerfileStage[]; finalStage: number }) {
+  return (
+    <div className="table-frame">
+      <table aria-label="Stages" className="data-table stages-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Name</th>
+            <th scope="col">FROM</th>
+            <th scope="col">Resolved</th>
+            <th scope="col">Platform</th>
+            <th scope="col">Pinning</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stages.map((stage) => (
+            <tr key={stage.index} className={stage.index === finalStage ? 'is-final' : undefined}>
+              <td className="num">
+                {stage.index}
+                {stage.index === finalStage ? <span className="muted"> (final)</span> : null}
+              </td>
+              <td>{stage.name ?? <span className="muted">—</span>}</td>
+              <td>
+                <code className="selectable" title={`Line ${stage.line}`}>
+                  {stage.from}
+                </code>
+              </td>
+              <td>
+                {stage.resolvedFrom === null ? (
+                  <span className="muted">unresolved: a variable has no value</span>
+                ) : (
+                  <code className="selectable">{stage.resolvedFrom}</code>
+                )}
+                {stage.isStageRef ? <> <Badge tone="muted">stage</Badge></> : null}
+              </td>
+              <td>{stage.platform ? <code>{stage.platform}</code> : <span className="muted">—</span>}</td>
+              <td>
+                {stage.isStageRef ? (
+                  <span className="muted" title={stage.pinningExplanation}>
+                    stage
+                  </span>
+                ) : (
+                  <PinningBadge pinning={{ reference: stage.resolvedFrom, class: stage.pinning, explanation: stage.pinningExplanation }} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
