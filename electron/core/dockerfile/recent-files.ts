@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { writeAtomically } from '../files/write-atomically'
+import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { RecentDockerfile } from '../../../shared/contract'
 
@@ -35,7 +35,7 @@ export function createRecentFiles(deps: RecentFilesDeps): RecentFiles {
         const entry: RecentDockerfile = { path: target, name: basename(target), openedAt: now.toISOString() }
         const next = [entry, ...(await load()).filter((item) => item.path !== target)].slice(0, MAX_RECENT_DOCKERFILES)
         current = Promise.resolve(next)
-        await writeAtomically(deps.dataDir, path, `${JSON.stringify({ files: next }, null, 2)}\n`).catch((error: Error) =>
+        await writeAtomically(path, `${JSON.stringify({ files: next }, null, 2)}\n`).catch((error: Error) =>
           deps.warn(`could not save the recent Dockerfiles to ${path}: ${error.message}`),
         )
         return [...next]
@@ -80,15 +80,3 @@ export function recentFromJson(value: unknown): RecentDockerfile[] | null {
   return valid.slice(0, MAX_RECENT_DOCKERFILES).map(({ path, name, openedAt }) => ({ path, name, openedAt }))
 }
 
-/** Temp file beside the target, then rename: a crash leaves the old list or the new, never half. */
-async function writeAtomically(dir: string, path: string, text: string): Promise<void> {
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  try {
-    await mkdir(dir, { recursive: true })
-    await writeFile(temp, text, { encoding: 'utf8', mode: 0o600 })
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined)
-    throw error
-  }
-}

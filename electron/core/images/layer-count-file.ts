@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto'
+import { writeAtomically } from '../files/write-atomically'
 import { readFileSync } from 'node:fs'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
 import type { LayerCountMemo } from './list-images'
 
 export const LAYER_COUNT_FILE = 'layer-counts.json'
@@ -40,16 +38,10 @@ export function createLayerCountFile(path: string): LayerCountFile {
       const text = serialise(memo)
       if (text === written) return
       written = text
-      const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-      try {
-        await mkdir(dirname(path), { recursive: true })
-        await writeFile(temp, text, 'utf8')
-        await rename(temp, path)
-      } catch {
+      await writeAtomically(path, text).catch(() => {
         // Only speed is lost: the next run inspects again.
         written = ''
-        await rm(temp, { force: true }).catch(() => undefined)
-      }
+      })
     },
   }
 }

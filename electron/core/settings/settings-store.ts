@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto'
+import { writeAtomically } from '../files/write-atomically'
 import { readFileSync } from 'node:fs'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ApiError } from '../../../shared/contract'
 import type { Settings } from '../../../shared/model'
@@ -41,7 +40,9 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
       // memory changes only once the file has.
       const update = writes.then(async () => {
         const next = applySettingsPatch(get(), patch)
-        await writeAtomically(deps.dataDir, path, `${JSON.stringify(next, null, 2)}\n`)
+        await writeAtomically(path, `${JSON.stringify(next, null, 2)}\n`).catch((error: Error) => {
+          throw new ApiError('INTERNAL', `could not save settings to ${path}: ${error.message}`)
+        })
         current = next
         return { ...next }
       })
@@ -78,15 +79,3 @@ function readSettings(path: string, warn: (message: string) => void): Settings {
   return settings
 }
 
-/** Temp file beside the target, then rename: a crash leaves the old file or the new, never half. */
-async function writeAtomically(dir: string, path: string, text: string): Promise<void> {
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-  try {
-    await mkdir(dir, { recursive: true })
-    await writeFile(temp, text, { encoding: 'utf8', mode: 0o600 })
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined)
-    throw new ApiError('INTERNAL', `could not save settings to ${path}: ${(error as Error).message}`)
-  }
-}
