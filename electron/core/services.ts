@@ -13,6 +13,17 @@ import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
 import { createSettingsStore, type SettingsStore } from './settings/settings-store'
 
+/**
+ * What only the shell can do for report.export: a native save dialog and Chromium's printToPDF.
+ * Main supplies Electron's; the e2e harness a stand-in (Playwright cannot drive a native dialog).
+ */
+export interface ReportShell {
+  /** The path the person chose, or null when they cancelled. `startFolder` null: the OS default. */
+  chooseSavePath(suggestedFileName: string, startFolder: string | null): Promise<string | null>
+  /** The self-contained HTML report printed to PDF bytes. */
+  printToPdf(html: string): Promise<Uint8Array>
+}
+
 export interface ServicesDeps {
   /** Where settings and the analysis cache live: the app's userData, or the CLI's XDG folder. */
   dataDir: string
@@ -26,6 +37,8 @@ export interface ServicesDeps {
    * costs twice the list itself. The CLI turns it off to stay as quick as `docker image ls`.
    */
   diskUsage?: boolean
+  /** Absent in the CLI, which writes reports itself: report.export then answers INVALID_REQUEST. */
+  reportShell?: ReportShell
 }
 
 export interface Services {
@@ -91,6 +104,13 @@ export function createServices(deps: ServicesDeps): Services {
     'settings.get': async () => settings.get(),
     'settings.update': (patch) => updateSettings(settings, engine, deps.emit, patch),
     'operations.cancel': async ({ operationId }) => operations.cancel(operationId),
+    // ISSUE-6 (report helper replaces these two lines)
+    'images.compare': () => Promise.reject(new Error('images.compare: not wired yet')),
+    'report.export': () => Promise.reject(new Error('report.export: not wired yet')),
+    // ISSUE-7 (layers helper replaces these three lines)
+    'layers.scan': () => Promise.reject(new Error('layers.scan: not wired yet')),
+    'layers.get': () => Promise.reject(new Error('layers.get: not wired yet')),
+    'layers.tree': () => Promise.reject(new Error('layers.tree: not wired yet')),
   }
 
   return {

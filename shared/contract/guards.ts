@@ -49,6 +49,24 @@ function nullableString(body: Record<string, unknown>, key: string, method: stri
   return value.trim() === '' ? null : value.trim()
 }
 
+const MAX_COMPARED = 16
+const REPORT_FORMATS = ['html', 'pdf', 'md', 'json', 'csv'] as const
+
+/** Two to MAX_COMPARED image references, each a non-empty string, no repeats. */
+function comparedReferences(body: Record<string, unknown>, method: string): string[] {
+  const value = body.references
+  if (!Array.isArray(value)) invalid(`${method} needs references (a list of images)`)
+  if (value.length < 2) invalid(`${method} needs at least two images to compare`)
+  if (value.length > MAX_COMPARED) invalid(`${method} compares at most ${MAX_COMPARED} images`)
+  const references = value.map((item) => {
+    if (typeof item !== 'string' || item.trim() === '' || item.length > MAX_STRING) {
+      invalid(`${method}: every reference must be a non-empty string`)
+    }
+    return item.trim()
+  })
+  return [...new Set(references)]
+}
+
 function empty<M extends MethodName>(method: M): Guard<M> {
   return (input) => {
     rejectUnknownKeys(asObject(input, method), [], method)
@@ -57,7 +75,7 @@ function empty<M extends MethodName>(method: M): Guard<M> {
 }
 
 /** Methods whose only field is the image they are about. */
-function referenceOnly<M extends 'images.get' | 'images.analyze'>(method: M): Guard<M> {
+function referenceOnly<M extends 'images.get' | 'images.analyze' | 'layers.scan' | 'layers.get'>(method: M): Guard<M> {
   return (input) => {
     const body = asObject(input, method)
     rejectUnknownKeys(body, ['reference'], method)
@@ -120,6 +138,33 @@ export const requestGuards: { [M in MethodName]: Guard<M> } = {
     const body = asObject(input, 'operations.cancel')
     rejectUnknownKeys(body, ['operationId'], 'operations.cancel')
     return { operationId: requiredString(body, 'operationId', 'operations.cancel') }
+  },
+  'images.compare': (input) => {
+    const body = asObject(input, 'images.compare')
+    rejectUnknownKeys(body, ['references'], 'images.compare')
+    return { references: comparedReferences(body, 'images.compare') }
+  },
+  'report.export': (input) => {
+    const body = asObject(input, 'report.export')
+    rejectUnknownKeys(body, ['references', 'format'], 'report.export')
+    const format = body.format
+    if (typeof format !== 'string' || !(REPORT_FORMATS as readonly string[]).includes(format)) {
+      invalid(`report.export: format must be one of ${REPORT_FORMATS.join(', ')}`)
+    }
+    return { references: comparedReferences(body, 'report.export'), format: format as (typeof REPORT_FORMATS)[number] }
+  },
+  'layers.scan': referenceOnly('layers.scan'),
+  'layers.get': referenceOnly('layers.get'),
+  'layers.tree': (input) => {
+    const body = asObject(input, 'layers.tree')
+    rejectUnknownKeys(body, ['reference', 'layerIndex', 'scope'], 'layers.tree')
+    const layerIndex = body.layerIndex
+    if (typeof layerIndex !== 'number' || !Number.isInteger(layerIndex) || layerIndex < 0 || layerIndex > 10_000) {
+      invalid('layers.tree: layerIndex must be a whole number from 0')
+    }
+    const scope = body.scope
+    if (scope !== 'layer' && scope !== 'cumulative') invalid("layers.tree: scope must be 'layer' or 'cumulative'")
+    return { reference: requiredString(body, 'reference', 'layers.tree'), layerIndex, scope }
   },
 }
 

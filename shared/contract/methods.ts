@@ -1,6 +1,12 @@
 import type {
   AppNotice,
+  Comparison,
   DockerfileAnalysis,
+  FileEntry,
+  LayerScan,
+  OperationStarted,
+  ReportFormat,
+  TreeScope,
   EngineStatus,
   ImageAnalysis,
   ImageDetail,
@@ -58,6 +64,31 @@ export interface ApiMethods {
   'settings.get': { request: Empty; response: Settings }
   'settings.update': { request: Partial<Settings>; response: Settings }
   'operations.cancel': { request: { operationId: string }; response: { cancelled: boolean } }
+  /**
+   * Two or more images side by side (2–16). A reference not on this machine but in the catalogue
+   * (a Dockerfile's suggested base) becomes a catalogue column; anything else is IMAGE_NOT_FOUND.
+   */
+  'images.compare': { request: { references: string[] }; response: Comparison }
+  /**
+   * The comparison of these images written as a report: main asks where to save with a native
+   * dialog (starting in the last folder used). `path` null: the person cancelled the dialog.
+   */
+  'report.export': { request: { references: string[]; format: ReportFormat }; response: { path: string | null } }
+  /**
+   * Starts the file-level scan of an image's exported layers (an operation: progress, cancel).
+   * Answers at once; a cached scan finishes at once. Read the result with layers.get.
+   */
+  'layers.scan': { request: { reference: string }; response: OperationStarted }
+  /** The scan of this image if one was made (cached by image ID); null when it was not scanned yet. */
+  'layers.get': { request: { reference: string }; response: LayerScan | null }
+  /**
+   * The files of one scanned layer (`scope` 'layer': that layer's own entries with their change) or
+   * of the filesystem as it stands after that layer ('cumulative'). INVALID_INPUT when not scanned.
+   */
+  'layers.tree': {
+    request: { reference: string; layerIndex: number; scope: TreeScope }
+    response: { entries: FileEntry[] }
+  }
 }
 
 export type MethodName = keyof ApiMethods
@@ -80,6 +111,11 @@ export const methodNames = [
   'settings.get',
   'settings.update',
   'operations.cancel',
+  'images.compare',
+  'report.export',
+  'layers.scan',
+  'layers.get',
+  'layers.tree',
 ] as const satisfies readonly MethodName[]
 
 // Compile-time proof that the list names every method of the map.
