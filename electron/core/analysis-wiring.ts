@@ -1,9 +1,10 @@
 import { openCacheStore, type CacheStore } from './cache'
-import type { ImageDetail, ImageList } from '../../shared/model'
+import type { ImageDetail, ImageList, LayerScan } from '../../shared/model'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createAnalysisService, type AnalysisService } from './analysis/analysis-service'
 import { createImageFacts } from './analysis/image-facts'
 import type { EngineClient } from './engine/engine-api-types'
+import { LAYER_SCAN_KIND } from './layers/layer-cache'
 import type { Notices } from './notices'
 
 export interface AnalysisWiringDeps {
@@ -17,6 +18,8 @@ export interface AnalysisWiringDeps {
 
 export interface LazyAnalysis {
   service(): AnalysisService
+  /** The same SQLite cache (opened on first use), for the file-level scans. */
+  cache(): CacheStore
   close(): void
 }
 
@@ -28,18 +31,25 @@ export function createLazyAnalysis(deps: AnalysisWiringDeps): LazyAnalysis {
   let cache: CacheStore | null = null
   let service: AnalysisService | null = null
   const open = (): AnalysisService => {
-    cache = openCacheStore({
+    const store = openCacheStore({
       directory: deps.cacheDir,
       analyzerVersion: ANALYZER_VERSION,
       log: () => undefined,
       // Problems found while opening arrive here too, so cache.notices is not read again.
       onNotice: (message) => deps.notices.add('warning', message),
     })
-    const facts = createImageFacts({ client: deps.client, getImage: deps.getImage, cache })
-    return createAnalysisService({ listImages: deps.listImages, facts, cache, catalog: loadCatalog() })
+    cache = store
+    const facts = createImageFacts({ client: deps.client, getImage: deps.getImage, cache: store })
+    // A file-level scan, when one was made, tells the advisor what the image really holds.
+    const fileFacts = (imageId: string) => store.get<LayerScan>(LAYER_SCAN_KIND, imageId)?.facts ?? null
+    return createAnalysisService({ listImages: deps.listImages, facts, cache: store, catalog: loadCatalog(), fileFacts })
   }
   return {
     service: () => (service ??= open()),
+    cache: () => {
+      service ??= open()
+      return cache as CacheStore
+    },
     close: () => cache?.close(),
   }
 }

@@ -43,7 +43,10 @@ export interface WastedFile {
   reason: 'overwritten' | 'deleted'
   /** The layer that overwrote or deleted it. */
   byLayerIndex: number
-  /** Whose waste it is: the base's layers or the image's own. */
+  /**
+   * Whose waste it is: the owner of the layer that overwrote or deleted the copy. A base file the
+   * image deletes is the image's own waste (its step caused it); the base's waste came with the base.
+   */
   owner: 'base' | 'own' | 'unknown'
 }
 
@@ -81,10 +84,15 @@ export interface LayerScan {
   /** finalBytes / totalBytes (1 when nothing is stored): 1 means nothing is wasted. */
   efficiency: number
   layers: ScannedLayer[]
-  /** Largest first, at most WASTED_FILES_LIMIT; `wastedFileCount` says how many there are. */
+  /** Largest first, at most WASTED_FILES_LIMIT (electron/core/layers: 500); `wastedFileCount` says how many there are. */
   wastedFiles: WastedFile[]
   wastedFileCount: number
   facts: FileFacts
+  /**
+   * What a person should know about the archive itself, in words: names that climb out of the
+   * root (left out of the tree, as Docker refuses them), absolute names (read from the root).
+   */
+  warnings: string[]
 }
 
 export type TreeScope = 'layer' | 'cumulative'

@@ -1,10 +1,11 @@
 import { ApiError } from '../../../shared/contract'
-import type { ImageAnalysis, ImageDetail, ImageSummary, VariantAdvice } from '../../../shared/model'
+import type { FileFacts, ImageAnalysis, ImageDetail, ImageSummary, VariantAdvice } from '../../../shared/model'
 import { parseReference } from '../../../shared/lib/image-reference'
 import type { Catalog } from '../analysis/catalog'
 import { borrowFigures, catalogueLines, detectedBase, officialSelf, type AdviceSubject } from './advice-subject'
 import { deriveFacts } from './advisor-facts'
 import { advise } from './advise'
+import { withFileFacts } from './file-fact-evidence'
 import type { BuildLine } from './build-lines'
 import { catalogueFigures, findLocal, withMeasured } from './size-figures'
 
@@ -16,6 +17,8 @@ export interface AdviseForImageInput {
   catalog: Catalog
   /** People debug these containers in production: keep a shell (slim Debian over distroless). */
   debugInProduction?: boolean
+  /** What a file-level scan of the image found, when one was made: measured libc and build tools. */
+  fileFacts?: FileFacts | null
 }
 
 export interface AdviseForReferenceInput {
@@ -74,10 +77,11 @@ interface Common {
   localImages: readonly ImageSummary[]
   catalog: Catalog
   debugInProduction?: boolean
+  fileFacts?: FileFacts | null
 }
 
 function adviseSubject(subject: AdviceSubject, input: Common, entrypoint: readonly string[] | null, configEnv: readonly string[]): VariantAdvice {
-  const facts = deriveFacts({
+  const derived = deriveFacts({
     reference: subject.reference,
     entry: subject.entry,
     baseLines: subject.baseLines,
@@ -88,6 +92,7 @@ function adviseSubject(subject: AdviceSubject, input: Common, entrypoint: readon
     entrypoint,
     debugInProduction: input.debugInProduction ?? false,
   })
+  const facts = withFileFacts(derived, input.fileFacts)
   const borrowed = subject.figures.shown === null ? borrowFigures(facts, input.catalog) : null
   const advice = advise({
     facts,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { ApiError } from '../../../shared/contract'
-import type { ImageAnalysis, ImageList, ImageSummary, Lineage, VariantAdvice } from '../../../shared/model'
+import type { FileFacts, ImageAnalysis, ImageList, ImageSummary, Lineage, VariantAdvice } from '../../../shared/model'
 import { adviseForImage, adviseForReference } from '../advisor'
 import type { CacheStore } from '../cache'
 import { analyzeImage } from './analyze-image'
@@ -30,6 +30,8 @@ export interface AnalysisServiceDeps {
   facts: ImageFacts
   cache: CacheStore
   catalog: Catalog
+  /** Facts of the image's file-level scan when one is cached; null otherwise. */
+  fileFacts?: (imageId: string) => FileFacts | null
 }
 
 interface Snapshot {
@@ -97,7 +99,8 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       const analysis = await analyzeIn(reference, current)
       const detail = await deps.facts.detail(analysis.id, current.index.byId(analysis.id)?.summary)
       const localImages = current.index.images.map(({ summary }) => summary)
-      return adviseForImage({ analysis, detail, localImages, catalog: deps.catalog, debugInProduction })
+      const fileFacts = deps.fileFacts?.(analysis.id) ?? null
+      return adviseForImage({ analysis, detail, localImages, catalog: deps.catalog, debugInProduction, fileFacts })
     },
     async suggestFrom(reference, debugInProduction) {
       // Advice about a reference must not need the engine: local sizes are a bonus when it answers.

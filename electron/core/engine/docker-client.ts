@@ -71,6 +71,12 @@ export function createDockerClient(endpoint: EngineEndpoint, connection: Connect
     imagesDiskUsage: (callOptions) => diskUsage(getJson, callOptions),
     version: (callOptions) =>
       call((signal) => getJson('/version', signal), callOptions).then(toEngineVersion),
+    exportImage: (reference, callOptions) =>
+      call(async (signal) => {
+        if (http) return http.getStream(`/images/${imagePath(reference)}/get`, signal)
+        // ssh endpoints go through dockerode; Image.get() takes no signal, getImages does.
+        return expectReadable(await docker().getImages(withSignal({ names: [reference] }, signal)), 'GET /images/get')
+      }, callOptions, reference),
     // One round trip: /version fails exactly as /_ping would when nothing answers, and also
     // proves the endpoint speaks the Docker API.
     probe: async (signal) => toEngineVersion(await getJson('/version', signal)),
@@ -156,7 +162,7 @@ function expectObject<T>(body: unknown, what: string): T {
   return body as T
 }
 
-function expectReadable(stream: NodeJS.ReadableStream): Readable {
-  if (!(stream instanceof Readable)) throw new ApiError('INTERNAL', 'GET /events did not return a stream')
+function expectReadable(stream: NodeJS.ReadableStream, what = 'GET /events'): Readable {
+  if (!(stream instanceof Readable)) throw new ApiError('INTERNAL', `${what} did not return a stream`)
   return stream
 }

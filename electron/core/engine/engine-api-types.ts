@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream'
+
 /**
  * The Docker Engine API's own JSON shapes (API 1.41+), as far as Baseline reads them. These are
  * ours, not dockerode's: dockerode's types stay inside electron/core/engine.
@@ -80,4 +82,9 @@ export interface EngineClient {
   /** Bytes all images occupy with shared layers counted once (GET /system/df LayersSize); null if unknown. */
   imagesDiskUsage(options?: EngineCallOptions): Promise<number | null>
   version(options?: EngineCallOptions): Promise<EngineVersion>
+  /**
+   * GET /images/{name}/get: the image as `docker save` writes it, streamed. Resolves when the
+   * engine starts sending (it stages the whole export first); aborting the signal ends the request.
+   */
+  exportImage(reference: string, options?: EngineCallOptions): Promise<Readable>
 }

@@ -22,6 +22,12 @@ export class EngineHttpError extends Error {
 
 export interface EngineHttp {
   getJson(path: string, signal?: AbortSignal): Promise<unknown>
+  /**
+   * The body of a 2xx answer as a stream, handed over as soon as the headers arrive (an image
+   * export can take seconds to start and minutes to finish). Aborting `signal` destroys the
+   * request and the stream; an answer outside 2xx is read (capped) and thrown as EngineHttpError.
+   */
+  getStream(path: string, signal?: AbortSignal): Promise<IncomingMessage>
 }
 
 /**
@@ -40,6 +46,21 @@ export function createEngineHttp(spec: HttpConnectionSpec, agent: HttpAgent): En
       const send = isTls ? httpsRequest : httpRequest
       const req = send({ ...target, path, method: 'GET', agent, signal, headers: { Accept: 'application/json' } },
         (response) => readJson(response, path).then(resolve, reject))
+      req.on('error', reject)
+      req.end()
+    }),
+    getStream: (path, signal) => new Promise((resolve, reject) => {
+      const send = isTls ? httpsRequest : httpRequest
+      const req = send({ ...target, path, method: 'GET', agent, signal }, (response) => {
+        const status = response.statusCode ?? 0
+        if (status >= 200 && status < 300) {
+          // An abort after the reader has gone (its pipeline already failed) must not become an
+          // uncaught 'error' event; readers still see errors through their own listeners.
+          response.on('error', () => undefined)
+          resolve(response)
+        }
+        else readJson(response, path).then(() => reject(new EngineHttpError(status, null, `HTTP ${status}`)), reject)
+      })
       req.on('error', reject)
       req.end()
     }),

@@ -108,5 +108,7 @@ function guardClient(
     imageHistory: (reference, callOptions) => run((target) => target.imageHistory(reference, callOptions)),
     imagesDiskUsage: (callOptions) => run((target) => target.imagesDiskUsage(callOptions)),
     version: (callOptions) => run((target) => target.version(callOptions)),
+    // Retrying is safe here too: a failed connection has sent no byte of the export yet.
+    exportImage: (reference, callOptions) => run((target) => target.exportImage(reference, callOptions)),
   }
 }
