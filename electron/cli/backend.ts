@@ -1,4 +1,5 @@
 import { createDispatcher, settle } from '../core/api/dispatch'
+import { loadCatalog } from '../core/analysis'
 import { createServices } from '../core/services'
 import { cliDataDir } from './data-dir'
 import type { CliBackend } from './run-cli'
@@ -25,6 +26,11 @@ export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend 
     analyzeMany: (references) =>
       settle(() => (references === 'all' ? services.analysis().analyzeAll() : services.analysis().analyzeMany(references)), log),
     analyzeDockerfile: (path) => settle(() => services.dockerfiles.analyzePath(path), log),
+    // The handler itself, past the request guard: that wants two images, and CI judges one.
+    compare: (references) => settle(() => services.handlers['images.compare']({ references }), log),
+    catalog: loadCatalog,
+    // Straight to the service: a CLI has no window for operation events; Ctrl-C ends the process.
+    scan: (reference, onProgress) => settle(() => services.layers.scan(reference, new AbortController().signal, onProgress), log),
     dispose: () => services.dispose(),
   }
 }

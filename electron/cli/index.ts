@@ -27,6 +27,7 @@ export async function main(argv: string[], options: { version: string }): Promis
     stdout: writer(process.stdout),
     stderr: writer(process.stderr),
     columns: process.stdout.isTTY ? process.stdout.columns ?? null : null,
+    stderrColumns: process.stderr.isTTY ? process.stderr.columns ?? 80 : null,
     version: options.version,
     now: () => new Date(),
   }

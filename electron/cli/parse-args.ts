@@ -1,5 +1,8 @@
+import { parseReportArgs, REPORT_FLAGS, REPORT_VALUE_OPTIONS, type OptionValue, type ReportCommand } from './parse-report-args'
+
 /** What the command line asked for. Parsed by hand: two commands do not justify a dependency. */
 export type CliCommand =
+  | ReportCommand
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'images'; json: boolean }
@@ -8,31 +11,49 @@ export type CliCommand =
   | { kind: 'lineage'; json: boolean }
   | { kind: 'suggest'; reference: string; from: boolean; debugInProduction: boolean; json: boolean }
   | { kind: 'dockerfile'; path: string; json: boolean }
+  | { kind: 'scan'; reference: string; json: boolean }
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string }
 
-const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile'] as const
-const FLAGS = ['--json', '--all', '--from', '--debug-in-production']
+const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan'] as const
+const FLAGS = ['--json', '--all', '--from', '--debug-in-production', ...REPORT_FLAGS]
+/** Options followed by a value (`--format html`, `-o FILE`) or joined to it (`--format=html`). */
+const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS]
 
 function usageError(error: string): ParsedArgs {
   return { ok: false, error }
 }
 
-/** Splits argv (without node and the script) into options and positionals; `--` ends options. */
-function split(argv: string[]): { options: string[]; positionals: string[] } {
-  const options: string[] = []
-  const positionals: string[] = []
+interface SplitArgs {
+  options: string[]
+  positionals: string[]
+  values: OptionValue[]
+  /** A value option at the very end, with nothing after it. */
+  missingValue: string | null
+}
+
+/** Splits argv (without node and the script) into options, their values and positionals; `--` ends options. */
+function split(argv: string[]): SplitArgs {
+  const split: SplitArgs = { options: [], positionals: [], values: [], missingValue: null }
   let optionsEnded = false
-  for (const arg of argv) {
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? ''
+    const joined = /^(--[^=]+)=(.*)$/s.exec(arg)
     if (!optionsEnded && arg === '--') optionsEnded = true
-    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') options.push(arg)
-    else positionals.push(arg)
+    else if (!optionsEnded && joined && VALUE_OPTIONS.includes(joined[1] ?? '')) split.values.push([joined[1] ?? '', joined[2] ?? ''])
+    else if (!optionsEnded && VALUE_OPTIONS.includes(arg)) {
+      const value = argv[index + 1]
+      if (value === undefined) split.missingValue ??= arg
+      else split.values.push([arg, value])
+      index += 1
+    } else if (!optionsEnded && arg.startsWith('-') && arg !== '-') split.options.push(arg)
+    else split.positionals.push(arg)
   }
-  return { options, positionals }
+  return split
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const { options, positionals } = split(argv)
+  const { options, positionals, values, missingValue } = split(argv)
   // Help wins over everything else, as in git and docker: `baseline inspect --help` helps.
   if (options.includes('--help') || options.includes('-h') || positionals[0] === 'help') {
     return { ok: true, command: { kind: 'help' } }
@@ -42,6 +63,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   const unknown = options.find((option) => !FLAGS.includes(option))
   if (unknown !== undefined) return usageError(`unknown option: ${unknown}`)
+  if (missingValue !== null) return usageError(`${missingValue} needs a value`)
   const json = options.includes('--json')
   const all = options.includes('--all')
 
@@ -50,6 +72,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
     return json ? usageError('--json goes with a command: images, inspect, analyze, lineage, suggest or dockerfile') : { ok: true, command: { kind: 'help' } }
   }
   if (!(COMMANDS as readonly string[]).includes(command)) return usageError(`unknown command: ${command}`)
+  if (command === 'report') return parseReportArgs(rest, options.filter((option) => REPORT_FLAGS.includes(option)), values)
+  const reportOnly = [...values.map(([name]) => name), ...options.filter((option) => REPORT_FLAGS.includes(option))][0]
+  if (reportOnly !== undefined) return usageError(`${reportOnly} goes with report`)
   if (all && command !== 'analyze') return usageError('--all goes with analyze')
   const from = options.includes('--from')
   const debugInProduction = options.includes('--debug-in-production')
@@ -59,6 +84,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
       return usageError(from ? 'suggest --from needs one image reference, e.g. python:3.12' : 'suggest needs one image: a name, a tag or an ID')
     }
     return { ok: true, command: { kind: 'suggest', reference: rest[0] ?? '', from, debugInProduction, json } }
+  }
+  if (command === 'scan') {
+    if (rest.length !== 1 || rest[0]?.trim() === '') return usageError('scan needs one image: a name, a tag or an ID')
+    return { ok: true, command: { kind: 'scan', reference: rest[0] ?? '', json } }
   }
   if (command === 'dockerfile') {
     if (rest.length !== 1 || rest[0]?.trim() === '') return usageError('dockerfile needs one file, e.g. baseline dockerfile ./Dockerfile')
@@ -93,12 +122,37 @@ Commands:
   dockerfile PATH          A Dockerfile before it is built: its stages, how every FROM is pinned, the
                            final base's OS and variant, findings by line, smaller bases, and a
                            suggested improved Dockerfile as a diff (works without an engine)
+  scan IMAGE               Every layer's files from the image's export (streamed, nothing extracted):
+                           sizes, what each layer adds, changes and deletes, the bytes wasted and
+                           why, efficiency, and what the final filesystem holds (OS, libc, packages,
+                           runtimes, compilers, shell); a progress bar on stderr in a terminal
+  report IMAGE [IMAGE...]  Compare images side by side (size, own vs base bytes, shared layers, base
+                           and hierarchy, pinning, OS and libc, recommended variant) as a report;
+                           a name not on this machine but in the catalogue becomes a catalogue column
 
 Options:
   --json          Print JSON instead of a table (inspect: history newest first, like docker history;
                   dockerfile: the whole analysis, suggestedDockerfile included)
   --debug-in-production   (suggest) People open shells in these containers: keep slim over distroless
   -h, --help      Show this help
+
+Report options:
+  --format FORMAT html | pdf | md | json | csv (default: from -o's extension, else md)
+  -o, --output FILE  Write the report to FILE (atomically); without it, text formats go to stdout.
+                  pdf needs -o and a local Chromium: BASELINE_CHROMIUM, else chromium,
+                  chromium-browser or google-chrome on PATH
+  --ci            Judge every image and exit 1 when a check fails (0: all pass, 2: usage/config
+                  error); one line per failure names the image, the check, the value and the limit.
+                  Checks come from the flags below laid over .baseline.yml in the current folder
+                  (or --config FILE), whose keys are the flag names: max-size: 200MB …
+  --max-size SIZE        The image may be at most SIZE (200MB, 1.5GB, 512MiB)
+  --max-own-size SIZE    The bytes the image adds over its base may be at most SIZE
+  --require-pinned-base  The base must be pinned to a version or a digest (not latest/lts/none)
+  --min-pinning CLASS    The base is pinned at least this firmly:
+                         digest > exact > minor > major > floating-named > latest > none
+  --forbid-full-base     The base must not be a full official image when a slim, alpine,
+                         distroless (or JRE) variant of it exists
+  --config FILE          Read the checks from FILE instead of .baseline.yml
   -v, --version   Show the version
 
 The engine is found as the docker CLI finds it: DOCKER_HOST, then the current docker context,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { DockerfileAnalysis, ImageDetail, ImageList } from '../../shared/model'
 import { sampleDockerfileAnalysis } from './test-support/sample-dockerfile-analysis'
 import type { Reply } from '../../shared/contract'
+import { createCatalog } from '../core/analysis/catalog'
 import { runCli, type CliBackend, type CliIo } from './run-cli'
 
 /** Captures what the CLI prints; the backend answers by method from a table. */
@@ -29,6 +30,9 @@ function harness(
     },
     analyzeMany: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'unexpected analyzeMany' } }),
     analyzeDockerfile: async (path) => dockerfile(path),
+    compare: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'unexpected compare' } }),
+    scan: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'unexpected scan' } }),
+    catalog: () => createCatalog({ catalogVersion: 1, platform: 'linux/amd64', sourceNote: '', entries: [] }),
     dispose: async () => void (disposed += 1),
   }
   const run = (argv: string[]) => runCli(argv, io, async () => {

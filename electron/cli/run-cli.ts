@@ -9,6 +9,8 @@ import { formatDockerfileAnalysis } from './format-dockerfile'
 import { formatImageList } from './format-images'
 import { formatImageDetail, toCliJson } from './format-inspect'
 import { HELP, parseArgs, type CliCommand } from './parse-args'
+import { runReport, type ReportBackend } from './report-command'
+import { runScan, type ScanBackend } from './scan-command'
 
 /** Everything the CLI touches outside itself, so a test can run it without a process. */
 export interface CliIo {
@@ -18,10 +20,16 @@ export interface CliIo {
   columns: number | null
   version: string
   now(): Date
+  /** Terminal width when stderr is a terminal (`scan` then draws a progress bar); null or absent: no bar. */
+  stderrColumns?: number | null
+  /** Where `report -o` and .baseline.yml are found from; process.cwd() when absent. */
+  cwd?: string
+  /** For `report --format pdf` (BASELINE_CHROMIUM, PATH); process.env when absent. */
+  env?: NodeJS.ProcessEnv
 }
 
 /** The core behind the dispatcher, opened only for commands that need the engine. */
-export interface CliBackend {
+export interface CliBackend extends ReportBackend, ScanBackend {
   dispatch: Dispatch
   /** Many analyses over one listing of the engine (the contract's images.analyze lists per call). */
   analyzeMany(references: string[] | 'all'): Promise<Reply<ImageAnalysis[]>>
@@ -69,6 +77,12 @@ export async function runCli(argv: string[], io: CliIo, openBackend: () => Promi
         return await suggest(backend, io, command)
       case 'dockerfile':
         return await dockerfile(backend, io, command.path, command.json)
+      case 'scan':
+        return await runScan(command, backend, { ...io, stderrColumns: io.stderrColumns ?? null }, (errors) => fail(backend, io, errors))
+      case 'report': {
+        const reportIo = { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd ?? process.cwd(), env: io.env ?? process.env }
+        return await runReport(command, backend, reportIo, (errors) => fail(backend, io, errors))
+      }
     }
   } finally {
     await backend.dispose()

@@ -31,10 +31,10 @@ describe('createServices', () => {
   })
 
   it('reads and saves settings in the data folder', async () => {
-    expect(await services.handlers['settings.get']({})).toEqual({ engineEndpoint: null })
+    expect(await services.handlers['settings.get']({})).toEqual({ engineEndpoint: null, lastReportFolder: null })
     const endpoint = `unix://${join(dir, 'chosen.sock')}`
-    expect(await services.handlers['settings.update']({ engineEndpoint: endpoint })).toEqual({ engineEndpoint: endpoint })
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ engineEndpoint: endpoint })
+    expect(await services.handlers['settings.update']({ engineEndpoint: endpoint })).toEqual({ engineEndpoint: endpoint, lastReportFolder: null })
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ engineEndpoint: endpoint, lastReportFolder: null })
   })
 
   it('probes the new endpoint when it changes and tells every window', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
 import type { Settings } from '../../shared/model'
-import { loadCatalog } from './analysis'
+import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createLazyAnalysis } from './analysis-wiring'
 import { createDockerfileService, type DockerfileService } from './dockerfile/dockerfile-service'
 import { createEngineService } from './engine/engine-service'
@@ -9,8 +9,10 @@ import type { EngineService } from './engine/engine-service-types'
 import type { AnalysisService } from './analysis/analysis-service'
 import { createImagesService } from './images/images-service'
 import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-file'
+import { createLayersService, type LayersService } from './layers'
 import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
+import { appVersion, createReportService, exportReport } from './report'
 import { createSettingsStore, type SettingsStore } from './settings/settings-store'
 
 /**
@@ -48,6 +50,8 @@ export interface Services {
   analysis: () => AnalysisService
   /** Dockerfiles by path, for what the contract does not carry: main's File › Open, the CLI. */
   dockerfiles: DockerfileService
+  /** File-level scans, for the CLI: a scan with progress and no operation events. */
+  layers: LayersService
   /** Begins watching the engine (events, reconnection). The CLI does not call it. */
   start(): void
   dispose(): Promise<void>
@@ -88,6 +92,21 @@ export function createServices(deps: ServicesDeps): Services {
     warn,
   })
 
+  const reports = createReportService({
+    analysis: () => analysis.service(),
+    getImage: (reference) => images.get(reference),
+    engineStatus: () => engine.status(),
+    catalog: loadCatalog,
+    analyzerVersion: ANALYZER_VERSION,
+    appVersion,
+  })
+
+  const layers = createLayersService({
+    client: () => engine.client(),
+    cache: () => analysis.cache(),
+    analyze: (reference) => analysis.service().analyze(reference),
+  })
+
   const handlers: ApiHandlers = {
     'engine.status': (request) => engine.status(request),
     'images.list': () => images.list(),
@@ -105,18 +124,26 @@ export function createServices(deps: ServicesDeps): Services {
     'settings.update': (patch) => updateSettings(settings, engine, deps.emit, patch),
     'operations.cancel': async ({ operationId }) => operations.cancel(operationId),
     // ISSUE-6 (report helper replaces these two lines)
-    'images.compare': () => Promise.reject(new Error('images.compare: not wired yet')),
-    'report.export': () => Promise.reject(new Error('report.export: not wired yet')),
+    'images.compare': ({ references }) => reports.compare(references),
+    'report.export': ({ references, format }) =>
+      exportReport({
+        compare: () => reports.compare(references),
+        format,
+        shell: deps.reportShell,
+        lastFolder: settings.get().lastReportFolder,
+        rememberFolder: (folder) => settings.rememberReportFolder(folder),
+      }),
     // ISSUE-7 (layers helper replaces these three lines)
-    'layers.scan': () => Promise.reject(new Error('layers.scan: not wired yet')),
-    'layers.get': () => Promise.reject(new Error('layers.get: not wired yet')),
-    'layers.tree': () => Promise.reject(new Error('layers.tree: not wired yet')),
+    'layers.scan': async ({ reference }) => operations.start('layers.scan', (signal, report) => layers.scan(reference, signal, report)),
+    'layers.get': ({ reference }) => layers.get(reference),
+    'layers.tree': ({ reference, layerIndex, scope }) => layers.tree(reference, layerIndex, scope),
   }
 
   return {
     handlers,
     analysis: () => analysis.service(),
     dockerfiles,
+    layers,
     start: () => engine.start(),
     async dispose() {
       operations.dispose()

@@ -5,6 +5,7 @@ import { createDispatcher } from '../core/api/dispatch'
 import { createServices } from '../core/services'
 import { createBroadcaster, registerApi } from './ipc'
 import { installMenu } from './menu'
+import { createReportShell } from './report-shell'
 import { applyContentSecurityPolicy, lockNavigation } from './security'
 import { loadWindowState, rememberWindowState } from './window-state'
 
@@ -47,8 +48,12 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   applyContentSecurityPolicy()
 
-  const services = createServices({ dataDir, emit: createBroadcaster(() => BrowserWindow.getAllWindows()) })
   const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  const services = createServices({
+    dataDir,
+    emit: createBroadcaster(() => BrowserWindow.getAllWindows()),
+    reportShell: createReportShell(focused),
+  })
   installMenu(services.dockerfiles, createBroadcaster(() => [focused()].filter((window) => window !== undefined)))
   registerApi(createDispatcher(services.handlers), (sender) => isAppUrl(sender.getURL()))
   services.start()

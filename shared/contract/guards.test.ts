@@ -52,3 +52,56 @@ describe('request guards keep only what they know', () => {
     expect(refusal(() => validateRequest('images.lineage', { all: true }))).toContain('all')
   })
 })
+
+describe('images.compare and report.export', () => {
+  it('images.compare takes two to sixteen references, trimmed, each once', () => {
+    expect(validateRequest('images.compare', { references: [' app:1.0 ', 'python:3.12-slim'] })).toEqual({ references: ['app:1.0', 'python:3.12-slim'] })
+    expect(validateRequest('images.compare', { references: ['a', 'b', 'a'] })).toEqual({ references: ['a', 'b'] })
+    expect(refusal(() => validateRequest('images.compare', { references: ['only-one'] }))).toContain('at least two')
+    expect(refusal(() => validateRequest('images.compare', { references: Array.from({ length: 17 }, (_, index) => `i${index}`) }))).toContain('at most 16')
+  })
+
+  it('images.compare refuses anything but a list of non-empty strings', () => {
+    expect(refusal(() => validateRequest('images.compare', {}))).toContain('references')
+    expect(refusal(() => validateRequest('images.compare', { references: 'a,b' }))).toContain('references')
+    expect(refusal(() => validateRequest('images.compare', { references: ['a', ' '] }))).toContain('non-empty')
+    expect(refusal(() => validateRequest('images.compare', { references: ['a', 7] }))).toContain('non-empty')
+    expect(refusal(() => validateRequest('images.compare', { references: ['a', 'b'], path: '/tmp' }))).toContain('path')
+  })
+
+  it('report.export takes references and one of the five formats, never a path', () => {
+    expect(validateRequest('report.export', { references: ['a', 'b'], format: 'pdf' })).toEqual({ references: ['a', 'b'], format: 'pdf' })
+    for (const format of ['html', 'md', 'json', 'csv']) {
+      expect(validateRequest('report.export', { references: ['a', 'b'], format })).toMatchObject({ format })
+    }
+    expect(refusal(() => validateRequest('report.export', { references: ['a', 'b'], format: 'docx' }))).toContain('format')
+    expect(refusal(() => validateRequest('report.export', { references: ['a', 'b'] }))).toContain('format')
+    expect(refusal(() => validateRequest('report.export', { references: ['a', 'b'], format: 'md', path: '/etc/passwd' }))).toContain('path')
+  })
+
+  it('settings.update cannot set the last report folder: only report.export keeps it', () => {
+    expect(refusal(() => validateRequest('settings.update', { lastReportFolder: '/etc' }))).toContain('lastReportFolder')
+  })
+})
+
+describe('layers.scan, layers.get and layers.tree', () => {
+  it('layers.scan and layers.get take one reference and nothing else', () => {
+    expect(validateRequest('layers.scan', { reference: 'app:1.0' })).toEqual({ reference: 'app:1.0' })
+    expect(validateRequest('layers.get', { reference: 'sha256:abc' })).toEqual({ reference: 'sha256:abc' })
+    expect(refusal(() => validateRequest('layers.scan', {}))).toContain('reference')
+    expect(refusal(() => validateRequest('layers.scan', { reference: 'app', path: '/tmp/out.tar' }))).toContain('path')
+    expect(refusal(() => validateRequest('layers.get', { reference: 42 }))).toContain('reference')
+  })
+
+  it('layers.tree takes a reference, a whole layer index from 0 and a scope', () => {
+    expect(validateRequest('layers.tree', { reference: 'app', layerIndex: 3, scope: 'cumulative' })).toEqual({ reference: 'app', layerIndex: 3, scope: 'cumulative' })
+    expect(validateRequest('layers.tree', { reference: 'app', layerIndex: 0, scope: 'layer' })).toMatchObject({ scope: 'layer' })
+    for (const layerIndex of [-1, 1.5, '2', null, 10_001]) {
+      expect(refusal(() => validateRequest('layers.tree', { reference: 'app', layerIndex, scope: 'layer' }))).toContain('layerIndex')
+    }
+    expect(refusal(() => validateRequest('layers.tree', { reference: 'app', layerIndex: 0, scope: 'all' }))).toContain('scope')
+    expect(refusal(() => validateRequest('layers.tree', { reference: 'app', layerIndex: 0 }))).toContain('scope')
+    expect(refusal(() => validateRequest('layers.tree', { layerIndex: 0, scope: 'layer' }))).toContain('reference')
+    expect(refusal(() => validateRequest('layers.tree', { reference: 'app', layerIndex: 0, scope: 'layer', depth: 2 }))).toContain('depth')
+  })
+})

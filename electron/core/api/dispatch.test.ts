@@ -13,8 +13,8 @@ function handlers(overrides: Partial<ApiHandlers>): ApiHandlers {
 
 describe('createDispatcher', () => {
   it('answers in an ok envelope', async () => {
-    const dispatch = createDispatcher(handlers({ 'settings.get': async () => ({ engineEndpoint: null }) }))
-    expect(await dispatch('settings.get', {})).toEqual({ ok: true, value: { engineEndpoint: null } })
+    const dispatch = createDispatcher(handlers({ 'settings.get': async () => ({ engineEndpoint: null, lastReportFolder: null }) }))
+    expect(await dispatch('settings.get', {})).toEqual({ ok: true, value: { engineEndpoint: null, lastReportFolder: null } })
   })
 
   it('refuses an unknown method without calling anything', async () => {

@@ -12,6 +12,8 @@ export interface SettingsStore {
   get(): Settings
   /** Validates, writes atomically, and resolves with the settings now in force. */
   update(patch: Partial<Settings>): Promise<Settings>
+  /** Where the last report went (report.export): not something the renderer may set. */
+  rememberReportFolder(folder: string): Promise<Settings>
   /** Resolves once every write asked for so far has reached the disk. */
   flush(): Promise<void>
 }
@@ -33,22 +35,25 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
     return { ...current }
   }
 
+  // Updates run one after another, each on the result of the last, so none is lost or reordered;
+  // memory changes only once the file has.
+  const save = (change: (settings: Settings) => Settings): Promise<Settings> => {
+    const update = writes.then(async () => {
+      const next = change(get())
+      await writeAtomically(path, `${JSON.stringify(next, null, 2)}\n`).catch((error: Error) => {
+        throw new ApiError('INTERNAL', `could not save settings to ${path}: ${error.message}`)
+      })
+      current = next
+      return { ...next }
+    })
+    writes = update.then(() => undefined, () => undefined)
+    return update
+  }
+
   return {
     get,
-    update(patch) {
-      // Updates run one after another, each on the result of the last, so none is lost or reordered;
-      // memory changes only once the file has.
-      const update = writes.then(async () => {
-        const next = applySettingsPatch(get(), patch)
-        await writeAtomically(path, `${JSON.stringify(next, null, 2)}\n`).catch((error: Error) => {
-          throw new ApiError('INTERNAL', `could not save settings to ${path}: ${error.message}`)
-        })
-        current = next
-        return { ...next }
-      })
-      writes = update.then(() => undefined, () => undefined)
-      return update
-    },
+    update: (patch) => save((settings) => applySettingsPatch(settings, patch)),
+    rememberReportFolder: (folder) => save((settings) => ({ ...settings, lastReportFolder: folder })),
     flush: () => writes,
   }
 }

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/contract'
 import type { Settings } from '../../../shared/model'
 
-export const defaultSettings: Readonly<Settings> = Object.freeze({ engineEndpoint: null })
+export const defaultSettings: Readonly<Settings> = Object.freeze({ engineEndpoint: null, lastReportFolder: null })
 
 // The schemes the Docker CLI accepts in DOCKER_HOST (plus http/https, which it treats as tcp).
 const ENDPOINT = /^(?:unix|tcp|ssh|npipe|http|https):\/\/\S+$/
@@ -30,7 +30,10 @@ export function settingsFromJson(value: unknown): { settings: Settings; problems
   } else if (endpoint !== undefined && endpoint !== null) {
     problems.push('engineEndpoint is not an engine address')
   }
-  return { settings: { engineEndpoint }, problems }
+  const folder = body.lastReportFolder
+  const lastReportFolder = typeof folder === 'string' && folder !== '' ? folder : defaultSettings.lastReportFolder
+  if (folder !== undefined && folder !== null && lastReportFolder === null) problems.push('lastReportFolder is not a folder path')
+  return { settings: { engineEndpoint, lastReportFolder }, problems }
 }
 
 /** A change asked for through settings.update, checked before it is written. */

@@ -29,10 +29,13 @@ export function cliEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return env
 }
 
-/** Runs `node bin/baseline.js …` as a user would run `npx baseline …`, and collects everything. */
-export function runBaseline(args: string[], env: NodeJS.ProcessEnv = cliEnv()): Promise<CliResult> {
+/**
+ * Runs `node bin/baseline.js …` as a user would run `npx baseline …`, and collects everything.
+ * `cwd`: where the user stands (relative -o paths, .baseline.yml); the repository by default.
+ */
+export function runBaseline(args: string[], env: NodeJS.ProcessEnv = cliEnv(), cwd: string = REPO_ROOT): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BASELINE_BIN, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [BASELINE_BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))

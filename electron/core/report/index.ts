@@ -1,0 +1,11 @@
+// The report module's public face: what services and the CLI import.
+export { appVersion } from './app-version'
+export { buildComparison, type ComparisonInput } from './build-comparison'
+export { createReportService, type ReportService, type ReportServiceDeps } from './report-service'
+export { exportReport, REPORT_FILE_MODE, type ExportReportInput, type ExportShell } from './export-report'
+export { escapeHtml } from './escape-html'
+export { renderCsv } from './render-csv'
+export { renderHtml, REPORT_CSP } from './render-html'
+export { renderJson } from './render-json'
+export { renderMarkdown } from './render-markdown'
+export { renderReport, reportFileName, type TextFormat } from './render-report'
