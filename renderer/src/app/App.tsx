@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { ComparePage } from '../features/compare/ComparePage'
 import { DockerfilePage } from '../features/dockerfile/DockerfilePage'
 import { DropOverlay } from '../features/dockerfile/DropOverlay'
 import { useDockerfileSession, type DockerfileSession } from '../features/dockerfile/use-dockerfile-session'
@@ -7,6 +8,7 @@ import { EnginePage } from '../features/engine/EnginePage'
 import { ImagePage } from '../features/image-page/ImagePage'
 import { ImagesPage } from '../features/images-list/ImagesPage'
 import { INITIAL_LIST_VIEW, type ListView } from '../features/images-list/list-view'
+import { LayersPage } from '../features/layers/LayersPage'
 import { LineagePage } from '../features/lineage/LineagePage'
 import { INITIAL_LINEAGE_VIEW, type LineageView } from '../features/lineage/lineage-view'
 import { NoticesArea } from '../features/notices/NoticesArea'
@@ -68,10 +70,15 @@ function Page({ route, views, dockerfile, onListChange, onLineageChange }: PageP
     case 'image':
       // Keyed by ID so moving between two images starts each page fresh (focus, expanded rows).
       return <ImagePage key={route.id} id={route.id} />
+    case 'image-files':
+      return <LayersPage key={route.id} id={route.id} />
     case 'lineage':
       return <LineagePage view={views.lineage} onViewChange={onLineageChange} />
     case 'dockerfile':
       return <DockerfilePage session={dockerfile} />
+    case 'compare':
+      // Keyed by the images, so another comparison starts fresh (its export line says nothing yet).
+      return <ComparePage key={route.references.join(',')} references={route.references} />
     case 'engine':
       return <EnginePage />
     case 'not-found':

@@ -7,7 +7,7 @@ type Section = 'images' | 'lineage' | 'dockerfile' | 'engine'
 
 /** Which nav link the current page belongs to: an image page is part of "Images". */
 function section(route: Route): Section | null {
-  if (route.name === 'images' || route.name === 'image') return 'images'
+  if (route.name === 'images' || route.name === 'image' || route.name === 'image-files' || route.name === 'compare') return 'images'
   if (route.name === 'lineage') return 'lineage'
   if (route.name === 'dockerfile') return 'dockerfile'
   return route.name === 'engine' ? 'engine' : null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hrefOf, imageHref, parseHash } from './routes'
+import { compareHref, hrefOf, imageHref, parseHash } from './routes'
 
 describe('hash routes', () => {
   it('opens the image list when there is no hash', () => {
@@ -31,6 +31,32 @@ describe('hash routes', () => {
   it('round-trips a reference with a slash and a port', () => {
     const id = 'registry.local:5000/team/app:v1'
     expect(parseHash(hrefOf({ name: 'image', id }))).toEqual({ name: 'image', id })
+  })
+
+  it('round-trips a comparison, each reference escaped whole and kept in order', () => {
+    const references = ['registry.local:5000/team/app:v1', 'sha256:0123456789abcdef', 'odd,name:1']
+    const href = compareHref(references)
+    expect(href).toBe('#/compare/registry.local:5000%2Fteam%2Fapp:v1,sha256:0123456789abcdef,odd%2Cname:1')
+    expect(parseHash(href)).toEqual({ name: 'compare', references })
+  })
+
+  it('reads a comparison without its repeats and empty pieces, and one with no images yet', () => {
+    expect(parseHash('#/compare/a:1,,b:2,a:1')).toEqual({ name: 'compare', references: ['a:1', 'b:2'] })
+    expect(parseHash('#/compare')).toEqual({ name: 'compare', references: [] })
+    expect(parseHash('#/compare/')).toEqual({ name: 'compare', references: [] })
+  })
+
+  it('says not found for a comparison with a broken escape', () => {
+    expect(parseHash('#/compare/a:1,%E0%A4%A')).toMatchObject({ name: 'not-found' })
+  })
+
+  it('reads the files page of an image, its ID kept whole', () => {
+    const id = 'sha256:0123456789abcdef'
+    expect(hrefOf({ name: 'image-files', id })).toBe('#/images/sha256:0123456789abcdef/files')
+    expect(parseHash(hrefOf({ name: 'image-files', id }))).toEqual({ name: 'image-files', id })
+    const reference = 'registry.local:5000/team/app:v1'
+    expect(parseHash(hrefOf({ name: 'image-files', id: reference }))).toEqual({ name: 'image-files', id: reference })
+    expect(parseHash('#/images/app/files/')).toEqual({ name: 'image-files', id: 'app' })
   })
 
   it('says not found for anything else, including broken escapes', () => {

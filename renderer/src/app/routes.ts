@@ -2,9 +2,13 @@
 export type Route =
   | { name: 'images' }
   | { name: 'image'; id: string }
+  /** The file-level scan of an image: layers' files, waste, what the final filesystem holds. */
+  | { name: 'image-files'; id: string }
   | { name: 'lineage' }
   | { name: 'engine' }
   | { name: 'dockerfile' }
+  /** Images side by side, in the order given; fewer than two shows how to pick them. */
+  | { name: 'compare'; references: string[] }
   | { name: 'not-found'; hash: string }
 
 export function parseHash(hash: string): Route {
@@ -13,6 +17,16 @@ export function parseHash(hash: string): Route {
   if (path === '/engine') return { name: 'engine' }
   if (path === '/lineage') return { name: 'lineage' }
   if (path === '/dockerfile') return { name: 'dockerfile' }
+  const compare = /^\/compare(?:\/([^/]*))?$/.exec(path)
+  if (compare) {
+    const references = compareReferences(compare[1] ?? '')
+    if (references) return { name: 'compare', references }
+  }
+  const files = /^\/images\/([^/]+)\/files$/.exec(path)
+  if (files?.[1]) {
+    const id = safeDecode(files[1])
+    if (id) return { name: 'image-files', id }
+  }
   const image = /^\/images\/([^/]+)$/.exec(path)
   if (image?.[1]) {
     const id = safeDecode(image[1])
@@ -31,9 +45,14 @@ export function hrefOf(route: Route): string {
       return '#/engine'
     case 'dockerfile':
       return '#/dockerfile'
+    case 'image-files':
+      return `${imageHref(route.id)}/files`
     case 'image':
       // Keep the colon of "sha256:…" readable; everything else that could break the path is escaped.
-      return `#/images/${encodeURIComponent(route.id).replace(/%3A/gi, ':')}`
+      return `#/images/${readableEscape(route.id)}`
+    case 'compare':
+      // Each reference escaped whole, so a comma or slash inside one cannot split the list.
+      return `#/compare/${route.references.map((reference) => readableEscape(reference)).join(',')}`
     case 'not-found':
       return route.hash
   }
@@ -41,6 +60,27 @@ export function hrefOf(route: Route): string {
 
 export function imageHref(id: string): string {
   return hrefOf({ name: 'image', id })
+}
+
+export function compareHref(references: readonly string[]): string {
+  return hrefOf({ name: 'compare', references: [...references] })
+}
+
+/** Keep the colon of "sha256:…" and "python:3.12" readable; everything else that could break the path is escaped. */
+function readableEscape(segment: string): string {
+  return encodeURIComponent(segment).replace(/%3A/gi, ':')
+}
+
+/** "a,b,a" -> [a, b]: each piece decoded, empty pieces and repeats dropped; null on a broken escape. */
+function compareReferences(list: string): string[] | null {
+  const references: string[] = []
+  for (const piece of list.split(',')) {
+    if (piece.trim() === '') continue
+    const reference = safeDecode(piece)
+    if (reference === null) return null
+    if (!references.includes(reference)) references.push(reference)
+  }
+  return references
 }
 
 function safeDecode(segment: string): string | null {

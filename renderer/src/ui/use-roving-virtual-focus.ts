@@ -7,6 +7,8 @@ export interface RovingKeyContext {
   pageSize: number
   /** Makes the row at this index (clamped to the list) the active one, scrolled to and focused. */
   moveTo: (index: number) => void
+  /** Shift was held: Shift+Space extends a selection where the list has one. */
+  shiftKey: boolean
 }
 
 interface RovingVirtualFocusOptions<Row extends { id: string }> {
@@ -111,7 +113,7 @@ export function useRovingVirtualFocus<Row extends { id: string }>(options: Rovin
     if (event.target instanceof HTMLElement && event.target.getAttribute('role') !== rowRole) return
     // A page is what fits in the viewport less one row, so the row moved from stays in sight.
     const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight) - 1)
-    if (onKey(event.key, { activeIndex, pageSize, moveTo })) event.preventDefault()
+    if (onKey(event.key, { activeIndex, pageSize, moveTo, shiftKey: event.shiftKey })) event.preventDefault()
   }
 
   // Stable, so memoised rows do not re-render when it is handed to them.

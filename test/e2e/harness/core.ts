@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createDispatcher, type Dispatch } from '../../../electron/core/api/dispatch'
-import { createServices } from '../../../electron/core/services'
+import { createServices, type ReportShell } from '../../../electron/core/services'
 import type { ApiEvents, EmitEvent, EventName } from '../../../shared/contract'
 
 export type EventSink = (event: EventName, payload: ApiEvents[EventName]) => void
@@ -24,14 +24,19 @@ export interface CoreHarness {
 /** Files by name, written into the fresh data folder before the core first looks at it. */
 export type DataDirFiles = Readonly<Record<string, string | Uint8Array>>
 
-export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFiles = {}): Promise<CoreHarness> {
+export async function startCore(
+  env: NodeJS.ProcessEnv,
+  dataDirFiles: DataDirFiles = {},
+  reportShell?: ReportShell,
+): Promise<CoreHarness> {
   // A fresh data folder per test: settings written by one test never leak into the next.
   const dataDir = await mkdtemp(join(tmpdir(), 'baseline-e2e-data-'))
   // Before the services exist: what the app finds at start-up (a damaged cache file, say).
   for (const [name, content] of Object.entries(dataDirFiles)) await writeFile(join(dataDir, name), content)
   let sink: EventSink | null = null
   const emit: EmitEvent = (event, payload) => sink?.(event, payload)
-  const services = createServices({ dataDir, emit, env })
+  // reportShell: main's native dialog and printToPDF, or the stand-in of report-shell-stand-in.ts.
+  const services = createServices({ dataDir, emit, env, reportShell })
   const direct = createDispatcher(services.handlers)
   let pending: (() => Promise<void>) | null = null
   const dispatch: Dispatch = async (method, request) => {

@@ -3,6 +3,7 @@ import { AppShell } from '../pages/app-shell'
 import { startCore, type CoreHarness, type DataDirFiles } from './core'
 import { createDockerProxy, type DockerProxy } from './docker-proxy'
 import { bridgePage } from './page-bridge'
+import { createReportShellStandIn, type ReportShellStandIn } from './report-shell-stand-in'
 import { appOrigin, serveRenderer } from './renderer-server'
 import { NO_DAEMON_ENV } from './preflight'
 
@@ -17,6 +18,8 @@ interface Fixtures {
   /** Files the core's data folder holds when it starts (`test.use`); none by default. */
   dataDirFiles: DataDirFiles
   dockerProxy: DockerProxy
+  /** The save dialog and printToPDF the core's report.export uses; tests read its calls back. */
+  reportShell: ReportShellStandIn
   core: CoreHarness
   /**
    * Uncaught page errors, CSP refusals and off-origin requests seen so far; the test fails if any
@@ -63,10 +66,16 @@ export const test = base.extend<Fixtures>({
     await proxy.dispose()
   },
 
-  core: async ({ engineRoute, dataDirFiles, dockerProxy }, use, testInfo) => {
+  reportShell: async ({ browser }, use) => {
+    const shell = await createReportShellStandIn(browser)
+    await use(shell)
+    await shell.dispose()
+  },
+
+  core: async ({ engineRoute, dataDirFiles, dockerProxy, reportShell }, use, testInfo) => {
     const noDaemon = process.env[NO_DAEMON_ENV]
     testInfo.skip(Boolean(noDaemon), noDaemon)
-    const core = await startCore(coreEnv(engineRoute, dockerProxy), dataDirFiles)
+    const core = await startCore(coreEnv(engineRoute, dockerProxy), dataDirFiles, reportShell)
     if (engineRoute === 'proxy-setting') {
       const reply = await core.dispatch('settings.update', { engineEndpoint: dockerProxy.endpoint })
       expect(reply.ok, 'settings.update engineEndpoint').toBe(true)

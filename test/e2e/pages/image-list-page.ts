@@ -17,6 +17,8 @@ export class ImageListPage {
   readonly diskUseIsSum: Locator
   readonly grid: Locator
   readonly rows: Locator
+  /** "Compare (N)": enabled from two picked images. */
+  readonly compareButton: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Images' })
@@ -26,6 +28,7 @@ export class ImageListPage {
     this.grid = page.getByRole('grid', { name: 'Images' })
     // Body rows only: the header row holds columnheaders, not gridcells.
     this.rows = this.grid.getByRole('row').filter({ has: page.getByRole('gridcell') })
+    this.compareButton = page.getByRole('button', { name: /^Compare \(\d+\)$/ })
   }
 
   columnHeader(name: string): Locator {
@@ -40,6 +43,11 @@ export class ImageListPage {
   /** The text of one cell of a row, by column name. */
   async cell(row: Locator, column: string): Promise<string> {
     return (await cellsOf(row).nth(await columnIndex(this.grid, column)).innerText()).trim()
+  }
+
+  /** The checkbox that picks a row for a comparison (out of the tab order: Space on the row does the same). */
+  pickBox(row: Locator): Locator {
+    return row.getByRole('checkbox', { name: /^Pick .+ for comparison$/ })
   }
 
   async filterBy(text: string): Promise<void> {

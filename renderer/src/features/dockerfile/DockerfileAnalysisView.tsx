@@ -1,5 +1,6 @@
 import type { DockerfileAnalysis } from '../../../../shared/model'
 import { VariantAdviceView } from '../variants/VariantAdviceView'
+import { CompareSuggestionLink } from './CompareSuggestionLink'
 import { CopyFromList } from './CopyFromList'
 import { DockerfileSummary } from './DockerfileSummary'
 import { FindingsList } from './FindingsList'
@@ -12,6 +13,7 @@ export function DockerfileAnalysisView({ analysis, name }: { analysis: Dockerfil
   return (
     <div className="dockerfile-analysis">
       <DockerfileSummary analysis={analysis} />
+      <CompareSuggestionLink analysis={analysis} />
       <section className="dockerfile-section">
         <h2 className="section-title">Stages</h2>
         <StagesTable stages={analysis.stages} finalStage={analysis.finalStage} />

@@ -11,6 +11,9 @@ export function GridHeader({ sort, onSort }: GridHeaderProps) {
   return (
     <div role="rowgroup" className="grid-head">
       <div role="row" aria-rowindex={1} className="grid-row grid-row--head">
+        <div role="columnheader" className="grid-cell grid-cell--head cell-select">
+          <span className="visually-hidden">Picked</span>
+        </div>
         {COLUMNS.map((column) => {
           const sorted = sort.key === column.key
           return (

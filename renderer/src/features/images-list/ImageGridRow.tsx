@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ChangeEvent, type MouseEvent } from 'react'
 import { formatBytes } from '../../../../shared/lib/bytes'
 import { formatAge } from '../../../../shared/lib/time'
 import { Badge } from '../../ui/Badge'
@@ -10,25 +10,50 @@ interface ImageGridRowProps {
   row: ImageRow
   index: number
   isActive: boolean
+  /** Picked for a comparison. */
+  isSelected: boolean
   /** Pixels from the top of the list body (rows are absolutely placed by the virtualiser). */
   offset: number
   onOpen: (id: string) => void
+  onToggle: (id: string) => void
+  onSelectRange: (id: string) => void
   onFocusRow: (id: string) => void
 }
 
 /** One image; memoised because 2,000 of them re-render on every scroll frame otherwise. */
-export const ImageGridRow = memo(function ImageGridRow({ row, index, isActive, offset, onOpen, onFocusRow }: ImageGridRowProps) {
+export const ImageGridRow = memo(function ImageGridRow(props: ImageGridRowProps) {
+  const { row, index, isActive, isSelected, offset, onOpen, onToggle, onSelectRange, onFocusRow } = props
+  // As in a file manager: a plain click opens, Ctrl (⌘) adds or removes one, Shift adds a range.
+  const onClick = (event: MouseEvent) => {
+    if (event.ctrlKey || event.metaKey) onToggle(row.id)
+    else if (event.shiftKey) onSelectRange(row.id)
+    else onOpen(row.id)
+  }
+  const onCheck = (event: ChangeEvent<HTMLInputElement>) => {
+    const shift = event.nativeEvent instanceof globalThis.MouseEvent && event.nativeEvent.shiftKey
+    ;(shift ? onSelectRange : onToggle)(row.id)
+    // The row stays the place the keyboard works from (arrows, Space), not the checkbox.
+    event.currentTarget.closest<HTMLElement>('[role="row"]')?.focus({ preventScroll: true })
+  }
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
       data-row-id={row.id}
+      aria-selected={isSelected}
       tabIndex={isActive ? 0 : -1}
-      className={`grid-row grid-row--body${row.isDangling ? ' is-dangling' : ''}`}
+      className={`grid-row grid-row--body${row.isDangling ? ' is-dangling' : ''}${isSelected ? ' is-selected' : ''}`}
       style={{ transform: `translateY(${offset}px)` }}
-      onClick={() => onOpen(row.id)}
+      onClick={onClick}
       onFocus={() => onFocusRow(row.id)}
     >
+      {/* Out of the tab order: the row is the one tab stop, and Space on it does the same. The
+          whole cell is the checkbox's label, so a click near it picks rather than opens. */}
+      <div role="gridcell" className="grid-cell cell-select" onClick={(event) => event.stopPropagation()}>
+        <label className="cell-select-hit">
+          <input type="checkbox" tabIndex={-1} checked={isSelected} onChange={onCheck} aria-label={`Pick ${rowName(row)} for comparison`} />
+        </label>
+      </div>
       <div role="gridcell" className="grid-cell cell-repo" title={row.repository}>
         <span className={row.repository === NONE ? 'none-text' : undefined}>{row.repository}</span>
       </div>
@@ -60,3 +85,8 @@ export const ImageGridRow = memo(function ImageGridRow({ row, index, isActive, o
     </div>
   )
 })
+
+/** What the checkbox names: the first tag, else the short ID. */
+function rowName(row: ImageRow): string {
+  return row.tags[0]?.reference ?? row.shortId
+}

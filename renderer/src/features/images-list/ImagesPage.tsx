@@ -2,12 +2,14 @@ import { useMemo, useRef } from 'react'
 import type { ImageList } from '../../../../shared/model'
 import { QueryPage } from '../../app/QueryPage'
 import { navigate } from '../../app/use-route'
-import { imageHref } from '../../app/routes'
+import { compareHref, imageHref } from '../../app/routes'
 import { FilterField } from '../../ui/FilterField'
 import { NoImagesState } from '../../ui/NoImagesState'
+import { CompareSelection } from './CompareSelection'
 import { DiskUse } from './DiskUse'
 import { ImagesGrid } from './ImagesGrid'
 import { filterRows, toImageRow } from './image-rows'
+import { EMPTY_SELECTION, selectedPresent, selectRange, toggleSelected, type Selection } from './image-selection'
 import { nextSort, sortRows } from './image-sort'
 import { imageCountText, type ListView } from './list-view'
 import './images-page.css'
@@ -45,10 +47,13 @@ function ImageListView({ list, view, onViewChange, returnToId }: ImageListViewPr
   const allRows = useMemo(() => list.images.map(toImageRow), [list])
   const sorted = useMemo(() => sortRows(allRows, view.sort), [allRows, view.sort])
   const rows = useMemo(() => filterRows(sorted, view.filter), [sorted, view.filter])
+  const existingIds = useMemo(() => new Set(allRows.map((row) => row.id)), [allRows])
+  const picked = selectedPresent(view.selection, existingIds)
   const open = (id: string) => {
     onViewChange({ ...view, lastOpenedId: id })
     navigate(imageHref(id))
   }
+  const select = (selection: Selection) => onViewChange({ ...view, selection })
 
   return (
     <>
@@ -61,6 +66,7 @@ function ImageListView({ list, view, onViewChange, returnToId }: ImageListViewPr
           onChange={(text) => onViewChange({ ...view, filter: text })}
           countText={imageCountText(rows.length, allRows.length)}
         />
+        <CompareSelection count={picked.length} onCompare={() => navigate(compareHref(picked))} onClear={() => select(EMPTY_SELECTION)} />
         <DiskUse list={list} />
       </div>
       {rows.length === 0 ? (
@@ -78,6 +84,9 @@ function ImageListView({ list, view, onViewChange, returnToId }: ImageListViewPr
           sort={view.sort}
           onSort={(key) => onViewChange({ ...view, sort: nextSort(view.sort, key) })}
           onOpen={open}
+          selection={view.selection}
+          onToggle={(id) => select(toggleSelected(view.selection, id))}
+          onSelectRange={(id) => select(selectRange(view.selection, rows.map((row) => row.id), id))}
           returnToId={returnToId}
           orderKey={`${view.sort.key} ${view.sort.direction} ${view.filter}`}
         />

@@ -8,10 +8,12 @@ interface VariantAdviceViewProps {
   advice: VariantAdvice
   /** The advice for the other position of the switch, shown dimmed while the new one comes. */
   isStale?: boolean
+  /** The image the advice is for, on an image page: the recommendation offers a comparison with it. */
+  compareFrom?: string
 }
 
 /** The recommendation, the comparison and its chart, then what was ruled out and why. */
-export function VariantAdviceView({ advice, isStale = false }: VariantAdviceViewProps) {
+export function VariantAdviceView({ advice, isStale = false, compareFrom }: VariantAdviceViewProps) {
   const hasTable = !advice.isMinimal && advice.candidates.length > 0
   const recommended = advice.candidates.find((candidate) => candidate.recommended)
   return (
@@ -19,7 +21,7 @@ export function VariantAdviceView({ advice, isStale = false }: VariantAdviceView
       {hasTable ? (
         <>
           {recommended ? (
-            <RecommendedVariant candidate={recommended} />
+            <RecommendedVariant candidate={recommended} compareFrom={compareFrom} />
           ) : (
             <p className="advice-note">None of these is recommended outright: each trades something, as the table shows.</p>
           )}

@@ -39,7 +39,7 @@ export function VariantsSection({ reference }: { reference: string }) {
         </div>
       ) : null}
       {shown ? (
-        <VariantAdviceView advice={shown} isStale={advice.isStale} />
+        <VariantAdviceView advice={shown} isStale={advice.isStale} compareFrom={reference} />
       ) : advice.status === 'error' ? (
         <ErrorState title="Smaller variants could not be worked out" error={advice.error}>
           <button type="button" className="btn" onClick={() => void advice.refetch()}>

@@ -1,0 +1,222 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { formatBytes, shortId } from '../../shared/lib/bytes'
+import type { Comparison } from '../../shared/model'
+import { fixtureRefs } from '../fixtures/images'
+import { docker, imageId, imageSizeBytes } from './harness/docker-cli'
+import { expect, test } from './harness/fixtures'
+import { ownImages, removeOwnLeftovers } from './harness/own-images'
+import { appOrigin } from './harness/renderer-server'
+import { ComparePage, COMPARE_FACTS } from './pages/compare-page'
+import { DockerfilePage } from './pages/dockerfile-page'
+
+/** app is built FROM busybox: they share busybox's layers. python-slim shares nothing with either. */
+const compared = [fixtureRefs.app, fixtureRefs.busybox, fixtureRefs.pythonSlim] as const
+
+function compareUrl(references: readonly string[]): string {
+  return `${appOrigin}/#/compare/${references.map(encodeURIComponent).join(',')}`
+}
+
+test.describe('comparing images side by side', () => {
+  test('picks by keyboard and mouse, keeps the picks through sorting and filtering, and compares column by column', async ({ app, page }) => {
+    const list = app.imageList
+    const [appId, busyboxId, pythonId] = await Promise.all([imageId(fixtureRefs.app), imageId(fixtureRefs.busybox), imageId(fixtureRefs.pythonSlim)])
+    await list.filterBy('baseline-fixture/')
+    await expect(list.compareButton).toHaveText('Compare (0)')
+    await expect(list.compareButton).toBeDisabled()
+
+    // Keyboard: Space on the focused row picks it.
+    const appRow = list.rowOf(appId)
+    await appRow.focus()
+    await page.keyboard.press('Space')
+    await expect(appRow).toHaveAttribute('aria-selected', 'true')
+    await expect(list.compareButton).toHaveText('Compare (1)')
+    await expect(list.compareButton).toBeDisabled()
+    // Mouse: Ctrl+click picks without opening; the checkbox does the same.
+    await list.rowOf(busyboxId).click({ modifiers: ['Control'] })
+    await expect(page).toHaveURL(/#\/images$|\/$/)
+    await list.pickBox(list.rowOf(pythonId)).click()
+    await expect(list.compareButton).toHaveText('Compare (3)')
+
+    // Picks are image IDs, not positions: re-sorting and filtering the others away keeps them.
+    await list.sortBy('Size', 'ascending')
+    await list.filterBy(fixtureRefs.pythonSlim)
+    await expect(list.rows).toHaveCount(1)
+    await expect(list.compareButton).toHaveText('Compare (3)')
+    await expect(list.compareButton).toBeEnabled()
+    await list.compareButton.click()
+
+    const comparison = new ComparePage(page)
+    await expect(comparison.heading).toHaveText('Compare 3 images')
+    await expect(comparison.columnHeaders).toHaveCount(3)
+    await expect(comparison.rowHeaders).toHaveText([...COMPARE_FACTS])
+    for (const [index, id] of [appId, busyboxId, pythonId].entries()) {
+      const column = comparison.columnOf(id)
+      await expect(column, 'one column per image, in the order picked').toHaveCount(1)
+      expect(await comparison.columnHeaders.nth(index).innerText()).toContain(shortId(id))
+      // The size the image list shows for the same image.
+      const size = formatBytes(await imageSizeBytes(id))
+      await expect(await comparison.cell('Size', column)).toHaveText(size)
+    }
+
+    // app is busybox plus its own steps: busybox's layers are shared, stored once on disk.
+    const busyboxShared = await comparison.cell('Shared layers', comparison.columnOf(busyboxId))
+    expect(parseInt(await busyboxShared.innerText(), 10)).toBeGreaterThan(0)
+    await expect(await comparison.cell('Shared bytes', comparison.columnOf(appId))).toContainText('stored once on disk')
+    await expect(await comparison.cell('Shared layers', comparison.columnOf(pythonId))).toHaveText(/^0/)
+    await expect(comparison.total('Saved by sharing')).not.toHaveText('0 B')
+    await expect(await comparison.cell('Base', comparison.columnOf(appId))).toContainText(fixtureRefs.busybox)
+
+    // When, from which engine, with which analyzer: stated on the page as in every report.
+    const engineVersion = await docker('version', '--format', '{{.Server.Version}}')
+    await expect(comparison.provenance).toContainText(`engine ${engineVersion}`)
+    await expect(comparison.provenance).toContainText(/analyzer \S+/)
+
+    await expect(comparison.chart).toBeVisible()
+    await expect(comparison.chart.getByRole('list', { name: 'Legend' })).toContainText('Base')
+    await expect(comparison.bars.first()).toBeVisible()
+  })
+
+  test('Shift+click and Shift+Space add every row between, and Clear picks empties the pick', async ({ app, page }) => {
+    const list = app.imageList
+    await list.filterBy('baseline-fixture/')
+    await list.sortBy('Size', 'ascending')
+    await expect.poll(() => list.rows.count()).toBeGreaterThan(3)
+
+    await list.rows.nth(0).focus()
+    await page.keyboard.press('Space')
+    await list.rows.nth(2).click({ modifiers: ['Shift'] })
+    await expect(list.compareButton).toHaveText('Compare (3)')
+    for (const index of [0, 1, 2]) await expect(list.rows.nth(index)).toHaveAttribute('aria-selected', 'true')
+    await expect(list.rows.nth(3)).toHaveAttribute('aria-selected', 'false')
+
+    await page.getByRole('button', { name: 'Clear picks' }).click()
+    await expect(list.compareButton).toHaveText('Compare (0)')
+
+    await list.rows.nth(1).focus()
+    await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Shift+Space')
+    await expect(list.compareButton).toHaveText('Compare (3)')
+    await expect(list.rows.nth(0)).toHaveAttribute('aria-selected', 'false')
+    await expect(list.rows.nth(3)).toHaveAttribute('aria-selected', 'true')
+  })
+
+  test('exports HTML and JSON with the image names, says where, and the next dialog starts in the folder of the last', async ({ page, reportShell }) => {
+    await page.goto(compareUrl(compared))
+    const comparison = new ComparePage(page)
+    await expect(comparison.columnHeaders).toHaveCount(3)
+
+    await comparison.exportButton('HTML').click()
+    await expect(comparison.exportStatus).toHaveText(/^Saved to .+\.html$/)
+    const html = reportShell.calls[0]
+    expect(html?.path, 'the stand-in dialog was asked once').toBeTruthy()
+    await expect(comparison.exportStatus).toHaveText(`Saved to ${html?.path}`)
+    const htmlText = await readFile(html?.path ?? '', 'utf8')
+    for (const reference of compared) expect(htmlText).toContain(reference)
+
+    await comparison.exportButton('JSON').click()
+    await expect(comparison.exportStatus).toHaveText(/^Saved to .+\.json$/)
+    const json = reportShell.calls[1]
+    expect(json?.startFolder, 'the second dialog starts where the first report went').toBe(dirname(html?.path ?? ''))
+    const report = JSON.parse(await readFile(json?.path ?? '', 'utf8')) as Comparison
+    expect(report.schemaVersion).toBe(1)
+    expect(report.images.map((image) => image.reference)).toEqual([...compared])
+    await expect(comparison.exportError).toHaveCount(0)
+  })
+
+  test('exports a PDF, and a cancelled dialog leaves nothing said', async ({ page, reportShell }) => {
+    await page.goto(compareUrl(compared.slice(0, 2)))
+    const comparison = new ComparePage(page)
+    await expect(comparison.columnHeaders).toHaveCount(2)
+
+    await comparison.exportButton('PDF').click()
+    await expect(comparison.exportStatus).toHaveText(/^Saved to .+\.pdf$/, { timeout: 30_000 })
+    const pdfPath = reportShell.calls[0]?.path ?? ''
+    expect(existsSync(pdfPath)).toBe(true)
+    expect((await readFile(pdfPath)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+
+    reportShell.cancelNext()
+    await comparison.exportButton('CSV').click()
+    await expect.poll(() => reportShell.calls.length).toBe(2)
+    await expect(comparison.exportStatus).toHaveText('')
+    await expect(comparison.exportError).toHaveCount(0)
+  })
+
+  test('an image that is nowhere is named, with the comparison of the others offered', async ({ page }) => {
+    const missing = 'baseline-fixture/no-such-image:0'
+    await page.goto(compareUrl([...compared, missing]))
+    const comparison = new ComparePage(page)
+    await expect(comparison.failure).toContainText(`${missing} could not be found`)
+    await expect(comparison.failure).toContainText('IMAGE_NOT_FOUND')
+    await comparison.failure.getByRole('link', { name: `Compare without ${missing}` }).click()
+    await expect(comparison.heading).toHaveText('Compare 3 images')
+    await expect(comparison.columnHeaders).toHaveCount(3)
+  })
+
+  test('fewer than two images says how to pick them', async ({ page }) => {
+    await page.goto(compareUrl([fixtureRefs.app]))
+    const comparison = new ComparePage(page)
+    await expect(comparison.heading).toHaveText('Compare images')
+    await expect(page.getByText('Pick two or more images to compare')).toBeVisible()
+    await expect(comparison.table).toHaveCount(0)
+  })
+})
+
+/**
+ * As in variants.spec.ts: app:1.2 (the app plus a 3 MB toolchain) and app:1.2-slim (the app alone),
+ * each built on busybox, and svc:1.0 FROM app:1.2, whose base then has a slimmer sibling the advisor
+ * recommends. Both columns are local and share busybox's layers.
+ */
+test.describe('ways into a comparison', () => {
+  const images = ownImages('compare')
+  const full = images.ref('app', '1.2')
+  const slim = images.ref('app', '1.2-slim')
+  const service = images.ref('svc', '1.0')
+  const ids = { slim: '', service: '' }
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000)
+    await removeOwnLeftovers()
+    const appSteps = ['RUN mkdir -p /srv && echo app > /srv/app.txt', 'CMD ["cat", "/srv/app.txt"]']
+    await images.build(full, fixtureRefs.busybox, ['RUN mkdir -p /opt && dd if=/dev/zero of=/opt/tools.bin bs=1000000 count=3 2>/dev/null', ...appSteps])
+    ids.slim = await images.build(slim, fixtureRefs.busybox, appSteps)
+    ids.service = await images.build(service, full, ['RUN echo service > /srv/service.txt'])
+  })
+
+  test.afterAll(async () => {
+    expect(await images.cleanup(), 'docker errors removing this run\'s images').toEqual([])
+  })
+
+  test('"Compare with suggested variant" on an image page puts the image beside the recommended one', async ({ app, page }) => {
+    const { variants } = await app.imageList.openWithKeyboard(ids.service)
+    await expect(variants.recommendedFromLine).toHaveText(`FROM ${slim}`)
+    await variants.region.getByRole('link', { name: 'Compare with suggested variant' }).click()
+
+    const comparison = new ComparePage(page)
+    await expect(comparison.heading).toHaveText('Compare 2 images')
+    await expect(comparison.columnHeaders).toHaveCount(2)
+    await expect(comparison.columnHeaders.nth(0)).toContainText(shortId(ids.service))
+    await expect(comparison.columnHeaders.nth(1)).toContainText(slim)
+    await expect(await comparison.cell('Size', comparison.columnOf(ids.slim))).toHaveText(formatBytes(await imageSizeBytes(slim)))
+    await expect(await comparison.cell('Shared layers', comparison.columnOf(ids.slim))).not.toHaveText(/^0/)
+    await expect(await comparison.cell('Recommendation', comparison.columnOf(ids.service))).toContainText(`FROM ${slim}`)
+  })
+
+  test('"Compare base with suggestion" on a dropped Dockerfile shows bases not pulled here as catalogue columns', async ({ app, page }) => {
+    await expect(app.imageList.heading).toBeVisible()
+    const name = 'python-django.Dockerfile'
+    const dockerfile = new DockerfilePage(page)
+    await dockerfile.drop({ name, text: readFileSync(join(__dirname, '../fixtures/dockerfiles', name), 'utf8') })
+    await expect(dockerfile.heading).toHaveText(`Dockerfile ${name}`)
+    await page.getByRole('link', { name: 'Compare base with suggestion' }).click()
+
+    const comparison = new ComparePage(page)
+    await expect(comparison.columnHeaders).toHaveCount(2)
+    await expect(comparison.columnNamed('python:3.12')).not.toHaveCount(0)
+    await expect(comparison.columnHeaders.nth(0)).toContainText('not on this machine: catalogue figures')
+    await expect(await comparison.cell('Layers', comparison.columnHeaders.nth(0))).toContainText('Not on this machine')
+  })
+})

@@ -1,0 +1,97 @@
+import type { Locator, Page } from '@playwright/test'
+import { shortId } from '../../../shared/lib/bytes'
+import { cellsOf } from './table-cells'
+
+/** The row headers of the comparison, word for word and in this order. */
+export const COMPARE_FACTS = [
+  'Size',
+  'Own size',
+  'Base size',
+  'Layers',
+  'Shared layers',
+  'Shared bytes',
+  'Base',
+  'Hierarchy',
+  'Pinning',
+  'Base moved',
+  'OS',
+  'libc',
+  'Recommendation',
+  'Image ID',
+] as const
+
+export type CompareFact = (typeof COMPARE_FACTS)[number]
+
+export type ExportFormatLabel = 'HTML' | 'PDF' | 'Markdown' | 'JSON' | 'CSV'
+
+/** The little of the DOM this file touches; the Node-side tsconfig has no DOM types. */
+interface DomElement {
+  parentElement: { children: ArrayLike<DomElement> } | null
+}
+
+/**
+ * The Compare page: where the figures come from, the totals, the table (one column per image, one
+ * row per fact), the stacked size chart, and the export buttons with their status line.
+ */
+export class ComparePage {
+  readonly heading: Locator
+  readonly provenance: Locator
+  readonly totals: Locator
+  readonly table: Locator
+  /** Image columns only: the corner cell is not a header. */
+  readonly columnHeaders: Locator
+  readonly rowHeaders: Locator
+  readonly chart: Locator
+  readonly bars: Locator
+  readonly exportRegion: Locator
+  /** "Exporting …", "Saved to <path>", or empty. */
+  readonly exportStatus: Locator
+  readonly exportError: Locator
+  /** A failed comparison (an image missing …). */
+  readonly failure: Locator
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: /^Compare/ })
+    this.provenance = page.getByLabel('Report facts')
+    this.totals = page.getByLabel('Totals', { exact: true })
+    this.table = page.getByRole('table', { name: 'Image comparison' })
+    this.columnHeaders = this.table.getByRole('columnheader')
+    this.rowHeaders = this.table.getByRole('rowheader')
+    this.chart = page.getByRole('figure', { name: 'Image sizes' })
+    this.bars = this.chart.locator('.recharts-bar-rectangle')
+    this.exportRegion = page.getByRole('region', { name: 'Export report' })
+    this.exportStatus = this.exportRegion.getByRole('status')
+    this.exportError = this.exportRegion.getByRole('alert')
+    this.failure = page.getByRole('alert')
+  }
+
+  /** The column of a local image, by the short ID its header shows under the name. */
+  columnOf(imageId: string): Locator {
+    return this.columnHeaders.filter({ hasText: shortId(imageId) })
+  }
+
+  /** The column of a reference shown by name (a catalogue column has no ID). */
+  columnNamed(reference: string): Locator {
+    return this.columnHeaders.filter({ hasText: reference })
+  }
+
+  /** A figure of the totals ("Unique bytes", "Saved by sharing" …). */
+  total(label: string): Locator {
+    return this.totals.locator('div').filter({ has: this.page.getByRole('term').filter({ hasText: label }) }).getByRole('definition')
+  }
+
+  exportButton(format: ExportFormatLabel): Locator {
+    return this.exportRegion.getByRole('button', { name: `Export ${format}`, exact: true })
+  }
+
+  /**
+   * One cell: the row of the fact, the column of the header. Counted among all the header row's
+   * cells (the empty corner included), as the body rows start with their row header.
+   */
+  async cell(fact: CompareFact, header: Locator): Promise<Locator> {
+    const index = await header.evaluate((element: DomElement) => Array.from(element.parentElement?.children ?? []).indexOf(element))
+    if (index < 0) throw new Error('the column header is not in its header row')
+    const row = this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: fact, exact: true }) })
+    return cellsOf(row).nth(index)
+  }
+}
