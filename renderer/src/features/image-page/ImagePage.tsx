@@ -51,6 +51,11 @@ export function ImagePage({ id }: { id: string }) {
       ) : image.data ? (
         <>
           <ImageFacts image={image.data} />
+          <p className="image-actions">
+            <a href={hrefOf({ name: 'image-files', id })} className="btn">
+              Files and waste
+            </a>
+          </p>
           <BaseSection analysis={analysis} />
           <VariantsSection reference={id} />
           <LayerChart history={image.data.history} owners={owners} />

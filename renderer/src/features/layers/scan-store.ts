@@ -1,0 +1,118 @@
+import { isErrorCode, type ErrorPayload } from '../../../../shared/contract'
+import type { OperationFinished, OperationProgress } from '../../../../shared/model'
+import type { ApiClient } from '../../api/api-client'
+
+/** Where the scan of one image stands, as far as this window knows. */
+export type ScanState =
+  | { status: 'idle' }
+  /** layers.scan was asked; its operation ID is on its way. */
+  | { status: 'starting' }
+  | { status: 'running'; operationId: string; progress: OperationProgress | null; isCancelling: boolean }
+  /** The scan finished; the result is being read with layers.get. */
+  | { status: 'reading-result' }
+  | { status: 'cancelled' }
+  | { status: 'failed'; error: ErrorPayload }
+
+export interface ScanStore {
+  getState(reference: string): ScanState
+  subscribe(reference: string, listener: () => void): () => void
+  start(reference: string): Promise<void>
+  cancel(reference: string): Promise<void>
+  /** Listens to operation events; returns the unsubscribe. */
+  connect(): () => void
+}
+
+const IDLE: ScanState = { status: 'idle' }
+/** Finishes seen before layers.scan's answer named their operation (a cached scan ends at once). */
+const EARLY_FINISHES_KEPT = 20
+
+/**
+ * Scans by image reference, kept outside any screen so leaving the page mid-scan and coming back
+ * finds the progress where it is. `readResult` reads the finished scan (refetches layers.get).
+ */
+export function createScanStore(client: ApiClient, readResult: (reference: string) => Promise<void>): ScanStore {
+  const states = new Map<string, ScanState>()
+  const listeners = new Map<string, Set<() => void>>()
+  const referenceOf = new Map<string, string>()
+  const earlyFinishes = new Map<string, OperationFinished>()
+
+  function set(reference: string, state: ScanState): void {
+    states.set(reference, state)
+    for (const listener of [...(listeners.get(reference) ?? [])]) listener()
+  }
+
+  async function settle(reference: string, finished: OperationFinished): Promise<void> {
+    referenceOf.delete(finished.operationId)
+    if (finished.outcome === 'cancelled') return set(reference, { status: 'cancelled' })
+    if (finished.outcome === 'failed') return set(reference, { status: 'failed', error: failureOf(finished) })
+    set(reference, { status: 'reading-result' })
+    await readResult(reference)
+    // The page now shows the result from layers.get; this store has nothing more to say.
+    if (states.get(reference)?.status === 'reading-result') set(reference, IDLE)
+  }
+
+  function onProgress(progress: OperationProgress): void {
+    const reference = referenceOf.get(progress.operationId)
+    const state = reference === undefined ? undefined : states.get(reference)
+    if (reference === undefined || state?.status !== 'running') return
+    set(reference, { ...state, progress })
+  }
+
+  function onFinished(finished: OperationFinished): void {
+    const reference = referenceOf.get(finished.operationId)
+    if (reference !== undefined) {
+      void settle(reference, finished)
+      return
+    }
+    // Another feature's operation, or ours before its ID came back: kept briefly either way.
+    earlyFinishes.set(finished.operationId, finished)
+    if (earlyFinishes.size > EARLY_FINISHES_KEPT) earlyFinishes.delete(earlyFinishes.keys().next().value ?? '')
+  }
+
+  return {
+    getState: (reference) => states.get(reference) ?? IDLE,
+    subscribe(reference, listener) {
+      const group = listeners.get(reference) ?? new Set()
+      group.add(listener)
+      listeners.set(reference, group)
+      return () => group.delete(listener)
+    },
+    async start(reference) {
+      const status = states.get(reference)?.status
+      if (status === 'starting' || status === 'running' || status === 'reading-result') return
+      set(reference, { status: 'starting' })
+      const reply = await client.call('layers.scan', { reference })
+      if (!reply.ok) return set(reference, { status: 'failed', error: reply.error })
+      const { operationId } = reply.value
+      const early = earlyFinishes.get(operationId)
+      earlyFinishes.delete(operationId)
+      referenceOf.set(operationId, reference)
+      set(reference, { status: 'running', operationId, progress: null, isCancelling: false })
+      if (early) await settle(reference, early)
+    },
+    async cancel(reference) {
+      const state = states.get(reference)
+      if (state?.status !== 'running' || state.isCancelling) return
+      set(reference, { ...state, isCancelling: true })
+      // The outcome arrives as operation.finished ('cancelled', or 'succeeded' when too late).
+      const reply = await client.call('operations.cancel', { operationId: state.operationId })
+      const now = states.get(reference)
+      if (!reply.ok && now?.status === 'running') set(reference, { ...now, isCancelling: false })
+    },
+    connect() {
+      const offProgress = client.on('operation.progress', onProgress)
+      const offFinished = client.on('operation.finished', onFinished)
+      return () => {
+        offProgress()
+        offFinished()
+      }
+    },
+  }
+}
+
+/** The operation's error as the envelope's kind (its code is a plain string in the event). */
+function failureOf(finished: OperationFinished): ErrorPayload {
+  const error = finished.error
+  if (!error) return { code: 'INTERNAL', message: 'The scan failed without saying why.' }
+  return { code: isErrorCode(error.code) ? error.code : 'INTERNAL', message: error.message }
+}
