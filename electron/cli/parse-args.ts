@@ -135,6 +135,7 @@ Options:
                   dockerfile: the whole analysis, suggestedDockerfile included)
   --debug-in-production   (suggest) People open shells in these containers: keep slim over distroless
   -h, --help      Show this help
+  -v, --version   Show the version
 
 Report options:
   --format FORMAT html | pdf | md | json | csv (default: from -o's extension, else md)
@@ -153,7 +154,6 @@ Report options:
   --forbid-full-base     The base must not be a full official image when a slim, alpine,
                          distroless (or JRE) variant of it exists
   --config FILE          Read the checks from FILE instead of .baseline.yml
-  -v, --version   Show the version
 
 The engine is found as the docker CLI finds it: DOCKER_HOST, then the current docker context,
 then the usual sockets. Set BASELINE_DEBUG=1 to see stack traces of unexpected errors.
