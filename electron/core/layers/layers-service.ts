@@ -41,9 +41,13 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       const image = await imageIdOf(reference, signal)
       const cached = readScan(deps.cache(), image.id)
       if (cached !== null && hasAllLayerEntries(deps.cache(), cached)) return cached
+      // By ID, not by tag: a tag moved meanwhile must not swap the image under the scan. Asked for
+      // first: the engine stages the whole export before its first byte, and the base analysis
+      // (whose layers are whose) is done in that wait instead of before it.
+      const exporting = (await deps.client()).exportImage(image.id, { signal })
+      exporting.catch(() => undefined)
       const analysis = await deps.analyze(image.id).catch(() => null)
-      // By ID, not by tag: a tag moved meanwhile must not swap the image under the scan.
-      const stream = await (await deps.client()).exportImage(image.id, { signal })
+      const stream = await exporting
       const { scan, layerEntries } = await scanExport(stream, {
         signal,
         // The export is a little larger than the image (tar headers): the bar stops at full.
