@@ -1,20 +1,20 @@
 import { pipeline } from 'node:stream/promises'
-import { extract as tarExtract, type Header } from 'tar-stream'
-import { bodyOf, type TarEntry } from './tar-entry'
 import { ApiError } from '../../../shared/contract'
 import type { FileKind } from '../../../shared/model'
-import { drain, peek, readAll, type ByteSource } from './byte-source'
+import { drain, peek, type ByteSource } from './byte-source'
 import { readEntryPath, readWhiteout } from './entry-path'
 import { CAPTURE_TEXT_LIMIT, captureRuleFor, PackageCounter } from './fact-capture'
 import { decompressorFor } from './layer-compression'
 import { emptyRawLayer, type RawLayer } from './raw-layer'
+import { TarWalker, type BodySink, type WalkedHeader } from './tar-walker'
 
 /** Enough examples of a hostile name to show what it is, not all 200,000 of them. */
 const EXAMPLES_KEPT = 5
 
 /**
  * Streams one layer (plain tar, or gzip undone on the way) and records its entries; nothing is
- * extracted or written anywhere. Every entry body is read or drained so the tar parser moves on.
+ * extracted or written anywhere. Bodies are skipped by counting, except the few files read for
+ * the facts (see TarWalker for why this is not tar-stream).
  */
 export async function scanLayer(archivePath: string, source: ByteSource, signal?: AbortSignal): Promise<RawLayer> {
   const layer = emptyRawLayer(archivePath)
@@ -24,16 +24,24 @@ export async function scanLayer(archivePath: string, source: ByteSource, signal?
     return layer
   }
   const decompressor = decompressorFor(head, archivePath)
-  const extract = tarExtract()
-  const options = signal ? { signal } : {}
-  const feeding = decompressor ? pipeline(rest, decompressor, extract, options) : pipeline(rest, extract, options)
-  const reading = (async () => {
-    for await (const entry of extract) await readEntry(entry, layer)
-  })()
-  const [fed, read] = await Promise.allSettled([feeding, reading])
-  if (signal?.aborted) throw signal.reason
-  const failure = read.status === 'rejected' ? read.reason : fed.status === 'rejected' ? fed.reason : null
-  if (failure !== null) throw layerError(archivePath, failure)
+  const walker = new TarWalker((header) => readEntry(header, layer))
+  let bytes: ByteSource = rest
+  if (decompressor) {
+    // The pipeline's failure (a bad gzip stream) reaches the loop below through the gunzip stream.
+    pipeline(rest, decompressor).catch(() => undefined)
+    bytes = decompressor as unknown as ByteSource
+  }
+  try {
+    for await (const chunk of bytes) {
+      if (signal?.aborted) break
+      walker.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+    }
+    if (signal?.aborted) throw signal.reason
+    walker.end()
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason
+    throw layerError(archivePath, error)
+  }
   return layer
 }
 
@@ -47,56 +55,56 @@ export function layerError(archivePath: string, error: unknown): ApiError {
   return new ApiError('INVALID_INPUT', `Layer ${archivePath} could not be read as a tar archive: ${reason}.`)
 }
 
-async function readEntry(entry: TarEntry, layer: RawLayer): Promise<void> {
-  const { header } = entry
+function readEntry(header: WalkedHeader, layer: RawLayer): BodySink | null {
   const name = readEntryPath(header.name)
   if (name.kind !== 'path') {
     if (name.kind === 'escapes') {
       layer.escapingCount += 1
       if (layer.escapingNames.length < EXAMPLES_KEPT) layer.escapingNames.push(header.name.slice(0, 200))
     }
-    return drain(bodyOf(entry))
+    return null
   }
   if (name.wasAbsolute) layer.absoluteCount += 1
   const whiteout = readWhiteout(name.path)
   if (whiteout.kind !== 'none') {
     if (whiteout.kind === 'whiteout') layer.whiteouts.push(whiteout.target)
     if (whiteout.kind === 'opaque') layer.opaqueDirs.push(whiteout.directory)
-    return drain(bodyOf(entry))
+    return null
   }
-  const kind = kindOf(header.type)
-  const sizeBytes = kind === 'file' ? header.size ?? 0 : 0
-  const linkTarget = kind === 'symlink' || kind === 'hardlink' ? header.linkname ?? '' : null
+  const kind = kindOf(header.typeflag)
+  const sizeBytes = kind === 'file' ? header.size : 0
+  const linkTarget = kind === 'symlink' || kind === 'hardlink' ? header.linkname : null
   layer.records.push({ path: name.path, kind, sizeBytes, linkTarget })
-  if (kind === 'file') return capture(entry, name.path, sizeBytes, layer)
-  return drain(bodyOf(entry))
+  return kind === 'file' ? captureSink(name.path, sizeBytes, layer) : null
 }
 
-async function capture(entry: TarEntry, path: string, sizeBytes: number, layer: RawLayer): Promise<void> {
+/** The body of a file read for the facts; null (skipped unread) for every other file. */
+function captureSink(path: string, sizeBytes: number, layer: RawLayer): BodySink | null {
   const rule = captureRuleFor(path)
   if (rule === 'text' && sizeBytes <= CAPTURE_TEXT_LIMIT) {
-    layer.texts.set(path, (await readAll(bodyOf(entry), CAPTURE_TEXT_LIMIT, path)).toString('utf8'))
-  } else if (rule === 'dpkg-status' || rule === 'apk-installed') {
-    const counter = new PackageCounter(rule)
-    for await (const chunk of bodyOf(entry)) counter.push(chunk)
-    layer.packageCounts.set(path, counter.finish())
-  } else {
-    await drain(bodyOf(entry))
+    const parts: Buffer[] = []
+    return {
+      push: (chunk) => parts.push(Buffer.from(chunk)),
+      end: () => layer.texts.set(path, Buffer.concat(parts).toString('utf8')),
+    }
   }
+  if (rule === 'dpkg-status' || rule === 'apk-installed') {
+    const counter = new PackageCounter(rule)
+    return { push: (chunk) => counter.push(chunk), end: () => layer.packageCounts.set(path, counter.finish()) }
+  }
+  return null
 }
 
-function kindOf(type: Header['type'] | undefined | null): FileKind {
-  switch (type) {
-    case 'file':
-    case 'contiguous-file':
-    case undefined:
-    case null:
+function kindOf(typeflag: string): FileKind {
+  switch (typeflag) {
+    case '0':
+    case '7':
       return 'file'
-    case 'directory':
+    case '5':
       return 'directory'
-    case 'symlink':
+    case '2':
       return 'symlink'
-    case 'link':
+    case '1':
       return 'hardlink'
     default:
       return 'other'
