@@ -3,7 +3,7 @@ export type EntryPath =
   | { kind: 'path'; path: string; wasAbsolute: boolean }
   /** "", ".", "/": the root itself, which a layer may list but never replaces. */
   | { kind: 'root' }
-  /** A name whose ".." climbs above the root: Docker refuses such a layer ("breakout"); we leave it out. */
+  /** A name whose ".." climbs above the root: Engine 20.10 clamps it at the root on load; we leave it out and warn. */
   | { kind: 'escapes' }
 
 /**

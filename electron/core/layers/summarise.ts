@@ -82,7 +82,7 @@ function warningsOf(layer: RawLayer, index: number): string[] {
   if (layer.escapingCount > 0) {
     warnings.push(
       `Layer ${index} holds ${layer.escapingCount} name(s) that climb out of the root with "..", e.g. ${layer.escapingNames.join(', ')}: ` +
-        'Docker refuses such entries, so they are left out of the tree.',
+        'they are left out of the tree (Docker clamps them at the root, so a container may show a file this tree does not).',
     )
   }
   if (layer.absoluteCount > 0) {
