@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scanExport } from './scan-export'
-import { bytesOf, chunked, exportBytes, gzipBytes, tarBytes, type TarEntry } from './test-support'
+import { bytesOf, chunked, exportBytes, gzipBytes, tarBytes, zstdBytes, type TarEntry } from './test-support'
 
 const OS_RELEASE = 'ID=alpine\nVERSION_ID=3.20.1\n' // 28 bytes
 
@@ -137,10 +137,18 @@ describe('scanExport', () => {
     await expect(scanExport(chunked(notAnExport))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('neither manifest.json nor index.json') })
   })
 
-  it('refuses a zstd layer inside an export', async () => {
-    const zstd = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), bytesOf(700)])
-    const { bytes } = await exportBytes({ layout: 'oci', layers: [zstd] })
-    await expect(scanExport(chunked(bytes))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('zstd') })
+  it('reads plain, gzip and zstd layers of one OCI export by their first bytes', async () => {
+    const plain = await tarBytes([{ name: 'a.txt', content: bytesOf(11) }])
+    const gzip = await gzipBytes(await tarBytes([{ name: 'b.txt', content: bytesOf(22) }]))
+    const zstd = zstdBytes(await tarBytes([{ name: 'c.txt', content: bytesOf(33) }, { name: 'a.txt', content: bytesOf(5) }]))
+    const { bytes } = await exportBytes({ layout: 'oci', layers: [plain, gzip, zstd] })
+    const { scan, layerEntries } = await scanExport(chunked(bytes))
+    expect(layerEntries.map((entries) => entries.map(({ path, sizeBytes }) => [path, sizeBytes]))).toEqual([
+      [['a.txt', 11]],
+      [['b.txt', 22]],
+      [['a.txt', 5], ['c.txt', 33]],
+    ])
+    expect([scan.totalBytes, scan.finalBytes, scan.wastedBytes]).toEqual([71, 60, 11])
   })
 
   it('stops with CANCELLED when its signal aborts mid-stream', async () => {

@@ -27,7 +27,7 @@ export type ExportScan = Summary
 /**
  * Scans the bytes of `docker save` / GET /images/{name}/get for one image, in one pass and in
  * bounded memory: nothing is extracted and nothing is written to disk. Rejects with ApiError
- * INVALID_INPUT for what is not a readable export (cut short, zstd, no manifest), naming the
+ * INVALID_INPUT for what is not a readable export (cut short, a bad compressed stream, no manifest), naming the
  * layer when one is at fault, and with CANCELLED when `signal` aborts.
  */
 export async function scanExport(source: ByteSource, options: ScanExportOptions = {}): Promise<ExportScan> {

@@ -12,7 +12,7 @@ import { TarWalker, type BodySink, type WalkedHeader } from './tar-walker'
 const EXAMPLES_KEPT = 5
 
 /**
- * Streams one layer (plain tar, or gzip undone on the way) and records its entries; nothing is
+ * Streams one layer (a plain tar, or gzip or zstd undone on the way) and records its entries; nothing is
  * extracted or written anywhere. Bodies are skipped by counting, except the few files read for
  * the facts (see TarWalker for why this is not tar-stream).
  */
@@ -23,11 +23,11 @@ export async function scanLayer(archivePath: string, source: ByteSource, signal?
     await drain(rest)
     return layer
   }
-  const decompressor = decompressorFor(head, archivePath)
+  const decompressor = decompressorFor(head)
   const walker = new TarWalker((header) => readEntry(header, layer))
   let bytes: ByteSource = rest
   if (decompressor) {
-    // The pipeline's failure (a bad gzip stream) reaches the loop below through the gunzip stream.
+    // The pipeline's failure (a bad gzip or zstd stream) reaches the loop below through the gunzip stream.
     pipeline(rest, decompressor).catch(() => undefined)
     bytes = decompressor as unknown as ByteSource
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { createGzip } from 'node:zlib'
+import { createGzip, zstdCompressSync } from 'node:zlib'
 import { pack } from 'tar-stream'
 
 /** One entry of a tar built in memory for a test: a file with its content, or any other header. */
@@ -23,6 +23,11 @@ export async function tarBytes(entries: readonly TarEntry[]): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of packer) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
+}
+
+/** zstd as containerd and BuildKit write it (`--compression zstd`): one frame. */
+export function zstdBytes(bytes: Buffer): Buffer {
+  return zstdCompressSync(bytes)
 }
 
 export function gzipBytes(bytes: Buffer): Promise<Buffer> {
