@@ -1,4 +1,5 @@
 import { openCacheStore, type CacheStore } from './cache'
+import type { LoadSqlite } from './cache/sqlite-module'
 import type { ImageDetail, ImageList, LayerScan } from '../../shared/model'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createAnalysisService, type AnalysisService } from './analysis/analysis-service'
@@ -14,6 +15,7 @@ export interface AnalysisWiringDeps {
   listImages: () => Promise<ImageList>
   getImage: (reference: string) => Promise<ImageDetail>
   notices: Notices
+  loadSqlite?: LoadSqlite
 }
 
 export interface LazyAnalysis {
@@ -34,6 +36,7 @@ export function createLazyAnalysis(deps: AnalysisWiringDeps): LazyAnalysis {
     const store = openCacheStore({
       directory: deps.cacheDir,
       analyzerVersion: ANALYZER_VERSION,
+      loadSqlite: deps.loadSqlite,
       log: () => undefined,
       // Problems found while opening arrive here too, so cache.notices is not read again.
       onNotice: (message) => deps.notices.add('warning', message),

@@ -3,6 +3,7 @@ import type { ApiHandlers, EmitEvent } from '../../shared/contract'
 import type { Settings } from '../../shared/model'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createLazyAnalysis } from './analysis-wiring'
+import type { LoadSqlite } from './cache/sqlite-module'
 import { createDockerfileService, type DockerfileService } from './dockerfile/dockerfile-service'
 import { createEngineService } from './engine/engine-service'
 import type { EngineService } from './engine/engine-service-types'
@@ -41,6 +42,8 @@ export interface ServicesDeps {
   diskUsage?: boolean
   /** Absent in the CLI, which writes reports itself: report.export then answers INVALID_REQUEST. */
   reportShell?: ReportShell
+  /** How the cache loads its native SQLite module; tests inject a failing one (see cache/sqlite-module.ts). */
+  loadSqlite?: LoadSqlite
 }
 
 export interface Services {
@@ -79,6 +82,7 @@ export function createServices(deps: ServicesDeps): Services {
     listImages: () => images.list(),
     getImage: (reference) => images.get(reference),
     notices,
+    loadSqlite: deps.loadSqlite,
   })
   const dockerfiles = createDockerfileService({
     dataDir: deps.dataDir,

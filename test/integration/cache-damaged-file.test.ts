@@ -55,7 +55,7 @@ describe.skipIf(noDocker)('`baseline analyze` when its cache file was damaged be
     await expectRebuilt(home, first)
   })
 
-  it('locked by another process in the middle of a write: answers the same after the busy timeout', async () => {
+  it('locked by another process in the middle of a write: answers the same after the busy timeout, and keeps the file', async () => {
     home = createCacheHome()
     const first = await analyseOnce(home)
     const lock = lockCacheFile(home.dataDir)
@@ -63,7 +63,8 @@ describe.skipIf(noDocker)('`baseline analyze` when its cache file was damaged be
       const result = await home.run(['analyze', fixtureRefs.app, '--json'])
       expect(result.exitCode, result.stderr).toBe(0)
       expect(withoutTimestamp(JSON.parse(result.stdout) as ImageAnalysis)).toEqual(withoutTimestamp(first))
-      expect(result.stderr).toContain('baseline: warning: The analysis cache')
+      expect(result.stderr).toContain('baseline: warning: Analyses are not cached this session: another process holds a lock')
+      expect(keptAside(home.dataDir), 'a locked file is not damaged: it stays where it is').toEqual([])
     } finally {
       lock.release()
     }

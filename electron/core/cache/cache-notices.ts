@@ -25,3 +25,7 @@ export function failedInUseNotice(reason: string, keptPath: string | null): stri
     'using an in-memory cache for this session.'
   )
 }
+
+export function notCachedNotice(reason: string, path: string): string {
+  return `Analyses are not cached this session: ${reason}. The cache file ${path} is left as it is; results are kept in memory until Baseline closes.`
+}

@@ -1,3 +1,5 @@
+import type { LoadSqlite } from './sqlite-module'
+
 /** The file the cache lives in, inside the directory the caller chooses. */
 export const CACHE_FILE_NAME = 'baseline-cache.sqlite'
 
@@ -61,4 +63,6 @@ export interface OpenCacheStoreOptions {
   onNotice?: (message: string) => void
   /** Clock in epoch milliseconds; tests pass their own to order accesses. */
   now?: () => number
+  /** How the native SQLite module is loaded; tests pass one that fails, to prove the file survives. */
+  loadSqlite?: LoadSqlite
 }

@@ -1,7 +1,8 @@
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import type { CacheMode } from './cache-store'
 import { assertSqliteHeader } from './file-header'
 import { assertKnownSchema, migrate } from './migrations'
+import type { SqliteModule } from './sqlite-module'
 import { prepareStatements, type Statements } from './statements'
 
 /** One open SQLite database, migrated, with its statements prepared. */
@@ -24,9 +25,14 @@ export type OnOpenFailure = (error: unknown, close: () => void) => void
  * the schema version and the migration are where a corrupt, truncated, foreign or locked file
  * fails. Throws what SQLite threw; the caller decides what to do about it.
  */
-export function openFileConnection(path: string, busyTimeoutMs: number, onFailure?: OnOpenFailure): Connection {
+export function openFileConnection(
+  sqlite: SqliteModule,
+  path: string,
+  busyTimeoutMs: number,
+  onFailure?: OnOpenFailure,
+): Connection {
   assertSqliteHeader(path)
-  const db = new Database(path, { timeout: busyTimeoutMs })
+  const db = new sqlite(path, { timeout: busyTimeoutMs })
   try {
     // Reading the version first proves the header, and a newer file is refused before any write.
     assertKnownSchema(db)
@@ -49,8 +55,8 @@ export function openFileConnection(path: string, busyTimeoutMs: number, onFailur
   }
 }
 
-export function openMemoryConnection(): Connection {
-  const db = new Database(':memory:')
+export function openMemoryConnection(sqlite: SqliteModule): Connection {
+  const db = new sqlite(':memory:')
   migrate(db)
   return { db, statements: prepareStatements(db), mode: 'memory', path: null }
 }

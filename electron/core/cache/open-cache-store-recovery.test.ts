@@ -9,6 +9,7 @@ import { analysis, tempDir, testOptions } from './test-support'
 
 const rebuilt = /^The analysis cache was unreadable and has been rebuilt \(old file kept at (.+\.corrupt-[^)]+)\)\.$/
 const inMemory = /cannot be written .*; using an in-memory cache for this session\.$/
+const notCached = /^Analyses are not cached this session: .+\. The cache file .+ is left as it is; results are kept in memory until Baseline closes\.$/
 
 function fillCache(directory: string, count: number): string {
   const store = openCacheStore(testOptions(directory).options)
@@ -80,21 +81,55 @@ describe('opening an unreadable cache file', () => {
     store.close()
   })
 
-  it('rebuilds when another connection keeps the file locked past the busy timeout', () => {
+  it('keeps a file another connection holds locked past the busy timeout, and works in memory', () => {
     const dir = tempDir()
     const path = fillCache(dir, 5)
     const holder = new Database(path)
     holder.pragma('locking_mode = EXCLUSIVE')
     holder.prepare('DELETE FROM cache_entries WHERE image_id = ?').run('sha256:0')
     const store = openCacheStore(testOptions(dir, { busyTimeoutMs: 50 }).options)
-    expect(store.notices).toEqual([expect.stringMatching(rebuilt)])
+    expect(store.notices).toEqual([expect.stringMatching(notCached)])
+    expect(store.notices[0]).toContain('another process holds a lock')
     store.put('analysis', 'sha256:new', 1)
     expect(store.get('analysis', 'sha256:new')).toBe(1)
-    expect(store.stats().mode).toBe('file')
+    expect(store.stats()).toMatchObject({ mode: 'memory', path: null })
     store.close()
-    // The holder keeps working on the file that was moved aside.
+    expect(readdirSync(dir).filter((name) => name.includes('.corrupt-'))).toEqual([])
+    // The holder keeps working on the same file, which kept its name and its entries.
     expect(holder.prepare('SELECT count(*) FROM cache_entries').pluck().get()).toBe(4)
     holder.close()
+    const again = openCacheStore(testOptions(dir).options)
+    expect(again.get('analysis', 'sha256:1')).toEqual(analysis(1))
+    expect(again.notices).toEqual([])
+    again.close()
+  })
+})
+
+describe('a SQLite module that cannot be loaded', () => {
+  // Injected through the store's one loading seam: a real ABI mismatch cannot be produced on
+  // demand here, so the loader throws the error Electron gives for a module built for Node's ABI.
+  const abiMismatch = () => {
+    throw Object.assign(new Error('The module was compiled against a different Node.js version using NODE_MODULE_VERSION 115.'), {
+      code: 'ERR_DLOPEN_FAILED',
+    })
+  }
+
+  it('leaves the cache file with its name and bytes, says so once, and caches in memory without native code', () => {
+    const dir = tempDir()
+    const path = fillCache(dir, 20)
+    const before = readFileSync(path)
+    const { options, logged } = testOptions(dir, { loadSqlite: abiMismatch })
+    const store = openCacheStore(options)
+    expect(store.notices).toEqual([expect.stringMatching(notCached)])
+    expect(store.notices[0]).toContain('the SQLite module could not be loaded')
+    expect(store.notices[0]).toContain('NODE_MODULE_VERSION 115')
+    store.put('analysis', 'sha256:new', analysis(7))
+    expect(store.get('analysis', 'sha256:new')).toEqual(analysis(7))
+    expect(store.stats()).toMatchObject({ mode: 'memory', path: null, entries: 1 })
+    store.close()
+    expect(readFileSync(path)).toEqual(before)
+    expect(readdirSync(dir).sort()).toEqual(readdirSync(dir).filter((name) => !name.includes('.corrupt-')).sort())
+    expect(logged.filter((line) => line === store.notices[0])).toHaveLength(1)
   })
 })
 

@@ -7,6 +7,7 @@ import { CACHE_FILE_NAME } from './cache-store'
 import { openFileConnection } from './connection'
 import { openCacheStore } from './open-cache-store'
 import { createSqliteCacheStore } from './sqlite-cache-store'
+import { loadBetterSqlite } from './sqlite-module'
 import { analysis, tempDir, testOptions } from './test-support'
 
 const bulky = (n: number) => ({ ...analysis(n), notes: randomBytes(3000).toString('hex') })
@@ -54,11 +55,12 @@ describe('failures while the cache is in use', () => {
     fill(dir, 10)
     const path = join(dir, CACHE_FILE_NAME)
     // max_page_count makes SQLite answer SQLITE_FULL exactly as a full disk would.
-    const connection = openFileConnection(path, 1000)
+    const connection = openFileConnection(loadBetterSqlite(), path, 1000)
     const pages = connection.db.pragma('page_count', { simple: true }) as number
     connection.db.pragma(`max_page_count = ${pages + 2}`)
     const notices: string[] = []
     const store = createSqliteCacheStore(connection, {
+      sqlite: loadBetterSqlite(),
       analyzerVersion: '1',
       maxBytes: 1e9,
       now: Date.now,

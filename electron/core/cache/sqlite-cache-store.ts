@@ -5,9 +5,12 @@ import { closeConnection, openMemoryConnection, type Connection } from './connec
 import { parseValue, serializeEntries } from './entry-codec'
 import { setAsideAndClose } from './move-aside'
 import { classifyFailure, describeError } from './sqlite-errors'
+import type { SqliteModule } from './sqlite-module'
 import { flushAccesses, pruneEntries, writeEntries, type OperationContext } from './store-operations'
 
 export interface StoreSettings {
+  /** The loaded module, for an in-memory database when the file fails mid-session. */
+  sqlite: SqliteModule
   analyzerVersion: string
   maxBytes: number
   now: () => number
@@ -114,7 +117,7 @@ function recover(
   ctx.accesses.clear()
   let memory: Connection
   try {
-    memory = openMemoryConnection()
+    memory = openMemoryConnection(settings.sqlite)
   } catch (memoryError) {
     settings.log(`Cache ${operation} skipped, no in-memory cache either: ${describeError(memoryError)}`)
     return null

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ApiEvents, EventName } from '../../../shared/contract'
-import { createServices, type Services } from '../../../electron/core/services'
+import { createServices, type Services, type ServicesDeps } from '../../../electron/core/services'
 
 export interface RecordedEvent<E extends EventName = EventName> {
   event: E
@@ -22,14 +22,15 @@ export interface CoreUnderTest {
  * The real core, as the app's main process builds it: the composition root with a private data
  * folder (no saved endpoint setting can redirect it) and an event recorder in place of IPC.
  */
-export function createCore(env: NodeJS.ProcessEnv = process.env): CoreUnderTest {
-  const dataDir = mkdtempSync(join(tmpdir(), 'baseline-core-'))
+export function createCore(env: NodeJS.ProcessEnv = process.env, extra: Partial<ServicesDeps> = {}): CoreUnderTest {
+  const dataDir = extra.dataDir ?? mkdtempSync(join(tmpdir(), 'baseline-core-'))
   const events: RecordedEvent[] = []
   const services = createServices({
     dataDir,
     env,
     emit: (event, payload) => events.push({ event, payload, at: Date.now() } as RecordedEvent),
     warn: () => undefined,
+    ...extra,
   })
   return {
     services,
