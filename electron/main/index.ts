@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow } from 'electron'
+import { isAppPage } from '../core/api/app-page'
 import { createDispatcher } from '../core/api/dispatch'
 import { createServices } from '../core/services'
 import { createBroadcaster, registerApi } from './ipc'
@@ -9,14 +10,12 @@ import { createReportShell } from './report-shell'
 import { applyContentSecurityPolicy, lockNavigation } from './security'
 import { loadWindowState, rememberWindowState } from './window-state'
 
-const rendererDir = join(__dirname, '../renderer')
-const rendererEntry = pathToFileURL(join(rendererDir, 'index.html')).href
+const rendererEntry = pathToFileURL(join(__dirname, '../renderer/index.html')).href
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
-
-function isAppUrl(url: string): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true
-  return url.startsWith(pathToFileURL(rendererDir).href)
-}
+const appPage = { entryUrl: rendererEntry, devServerUrl }
+const isAppUrl = (url: string): boolean => isAppPage(url, appPage)
+/** Quitting waits this long at most for the core to close (SQLite closed, pending writes flushed). */
+const CLOSE_CORE_MS = 5_000
 
 function createWindow(dataDir: string): BrowserWindow {
   const state = loadWindowState(dataDir)
@@ -55,7 +54,7 @@ async function start(): Promise<void> {
     reportShell: createReportShell(focused),
   })
   installMenu(services.dockerfiles, createBroadcaster(() => [focused()].filter((window) => window !== undefined)))
-  registerApi(createDispatcher(services.handlers), (sender) => isAppUrl(sender.getURL()))
+  registerApi(createDispatcher(services.handlers), isAppUrl)
   services.start()
 
   createWindow(dataDir)
@@ -65,8 +64,18 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('will-quit', () => {
-    void services.dispose()
+  let coreClosed = false
+  app.on('will-quit', (event) => {
+    if (coreClosed) return
+    // Hold the quit until the cache is closed and settings are written, then quit for real.
+    event.preventDefault()
+    const timeout = new Promise((resolve) => setTimeout(resolve, CLOSE_CORE_MS))
+    void Promise.race([services.dispose(), timeout])
+      .catch((error: unknown) => console.error('[baseline] closing the core failed', error))
+      .finally(() => {
+        coreClosed = true
+        app.quit()
+      })
   })
 }
 
