@@ -7,11 +7,13 @@ export const NO_ELECTRON_REASON =
   'no Electron binary: it cannot be downloaded on this machine; see ENVIRONMENT.md'
 
 /**
- * The Electron executable, found the way the electron package finds it (path.txt + dist, or
- * ELECTRON_OVERRIDE_DIST_PATH) — but without its fallback of downloading one, which cannot work
+ * The Electron executable, found the way npm start finds it (ELECTRON_EXEC_PATH, path.txt + dist,
+ * or ELECTRON_OVERRIDE_DIST_PATH) — but without its fallback of downloading one, which cannot work
  * here and would hang the run.
  */
 export function findElectronBinary(): string | null {
+  const exec = process.env.ELECTRON_EXEC_PATH
+  if (exec) return existsSync(exec) ? exec : null
   const pathFile = join(electronPackage, 'path.txt')
   const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
