@@ -156,6 +156,7 @@ function summary() {
 
 async function main() {
   await step('lint', 'npm', ['run', '--silent', 'lint'])
+  await step('electron security (electronegativity)', 'npm', ['run', '--silent', 'check:electron'])
   await step('typecheck', 'npm', ['run', '--silent', 'typecheck'])
   const build = await step('build', 'npm', ['run', '--silent', 'build'])
   await vitestSuite('unit')

@@ -32,6 +32,8 @@ function createWindow(dataDir: string): BrowserWindow {
       sandbox: true,
       webSecurity: true,
       spellcheck: false,
+      // A middle-click on a link must not open anything (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   if (state.isMaximized) window.maximize()

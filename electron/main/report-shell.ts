@@ -65,6 +65,8 @@ async function printToPdf(html: string): Promise<Uint8Array> {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle-click on a link must not open anything (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
