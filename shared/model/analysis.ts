@@ -1,3 +1,4 @@
+import type { PinningVerdict } from '../lib/pinning'
 import type { HistoryStep } from './image'
 
 /** How a base was found, most trusted first (DESIGN.md, "Base detection"). */
@@ -35,7 +36,7 @@ export interface BaseDetection extends BaseLevel {
 
 export interface PinningSummary {
   reference: string | null
-  class: string
+  class: PinningVerdict
   explanation: string
 }
 

@@ -1,3 +1,4 @@
+import type { PinningVerdict } from '../lib/pinning'
 import type { VariantAdvice } from './advice'
 
 export interface DockerfileStage {
@@ -15,7 +16,7 @@ export interface DockerfileStage {
   /** 1-based line of the FROM. */
   line: number
   /** Pinning class of the resolved reference (digest … none, not-applicable for scratch/stages). */
-  pinning: string
+  pinning: PinningVerdict
   pinningExplanation: string
 }
 
@@ -54,7 +55,7 @@ export interface DockerfileAnalysis {
   /** Why finalBase is null, in words; null otherwise. */
   finalBaseProblem: string | null
   /** Pinning class of finalBase. */
-  pinning: string
+  pinning: PinningVerdict
   os: 'debian' | 'alpine' | 'ubuntu' | 'distroless' | 'scratch' | 'unknown'
   variant: 'full' | 'slim' | 'alpine' | 'distroless' | 'scratch' | 'other'
   findings: DockerfileFinding[]

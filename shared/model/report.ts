@@ -1,3 +1,4 @@
+import type { PinningVerdict } from '../lib/pinning'
 import type { BaseMethod } from './analysis'
 import type { Libc } from './advice'
 
@@ -32,7 +33,7 @@ export interface ComparedImage {
     confidence: number
     evidence: string
   }
-  pinning: { class: string; explanation: string }
+  pinning: { class: PinningVerdict; explanation: string }
   baseMoved: boolean | null
   os: string | null
   libc: Libc | 'unknown'

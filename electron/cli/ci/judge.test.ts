@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ComparedImage } from '../../../shared/model'
+import type { PinningVerdict } from '../../../shared/lib/pinning'
 import { loadCatalog } from '../../core/analysis/catalog'
 import { sampleComparison } from '../../core/report/test-support/sample-comparison'
 import { failureLine, judge } from './judge'
@@ -9,7 +10,7 @@ const [sample] = sampleComparison().images
 if (!sample) throw new Error('sample has no image')
 
 /** The sample app (131 MB, 12 MB own, on python:3.12-slim pinned minor) with these changes. */
-const image = (changes: Partial<Omit<ComparedImage, 'pinning'>> & { baseReference?: string; pinning?: string }): ComparedImage => {
+const image = (changes: Partial<Omit<ComparedImage, 'pinning'>> & { baseReference?: string; pinning?: PinningVerdict }): ComparedImage => {
   const { baseReference, pinning, ...rest } = changes
   return {
     ...sample,
@@ -37,17 +38,17 @@ describe('judge', () => {
       .toBe('FAIL shop/app:1.0: max-own-size: 12 MB (limit: 10 MB)')
   })
 
-  it.each(['latest', 'none', 'floating-named', 'unknown'])('requires a pinned base: %s fails', (pinning) => {
+  it.each<PinningVerdict>(['latest', 'none', 'floating-named', 'unknown'])('requires a pinned base: %s fails', (pinning) => {
     expect(checks(judge([image({ pinning })], { requirePinnedBase: true }, catalog))).toEqual(['require-pinned-base'])
   })
 
-  it.each(['digest', 'exact', 'minor', 'major', 'not-applicable'])('requires a pinned base: %s passes', (pinning) => {
+  it.each<PinningVerdict>(['digest', 'exact', 'minor', 'major', 'not-applicable'])('requires a pinned base: %s passes', (pinning) => {
     expect(judge([image({ pinning })], { requirePinnedBase: true }, catalog)).toEqual([])
   })
 
   it('orders pinning digest > exact > minor > major > floating-named > latest > none', () => {
     const failing = (minimum: 'exact' | 'minor' | 'major') =>
-      ['digest', 'exact', 'minor', 'major', 'floating-named', 'latest', 'none', 'unknown'].filter(
+      (['digest', 'exact', 'minor', 'major', 'floating-named', 'latest', 'none', 'unknown'] as PinningVerdict[]).filter(
         (pinning) => judge([image({ pinning })], { minPinning: minimum }, catalog).length > 0,
       )
     expect(failing('minor')).toEqual(['major', 'floating-named', 'latest', 'none', 'unknown'])

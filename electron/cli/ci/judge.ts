@@ -1,5 +1,5 @@
 import type { ComparedImage } from '../../../shared/model'
-import { pinningClasses, type PinningClass } from '../../../shared/lib/pinning'
+import { pinningStrength, type PinningClass, type PinningVerdict } from '../../../shared/lib/pinning'
 import { formatBytes } from '../../../shared/lib/bytes'
 import type { Catalog } from '../../core/analysis/catalog'
 import { fullBaseOf } from './full-base'
@@ -12,8 +12,6 @@ export interface Failure {
   limit: string
 }
 
-// A base pinned to a version line at least: digest, exact, minor or major.
-const PINNED: readonly string[] = ['digest', 'exact', 'minor', 'major']
 
 /** Every failed check of every image, in image order; empty when all pass. */
 export function judge(images: readonly ComparedImage[], thresholds: Thresholds, catalog: Catalog): Failure[] {
@@ -32,7 +30,8 @@ function judgeImage(image: ComparedImage, thresholds: Thresholds, catalog: Catal
   }
   // scratch has nothing to pin: it passes every pinning check.
   const pinning = image.pinning.class
-  if (thresholds.requirePinnedBase && pinning !== 'not-applicable' && !PINNED.includes(pinning)) {
+  // Pinned means held to a version line at least: digest, exact, minor or major.
+  if (thresholds.requirePinnedBase && pinning !== 'not-applicable' && !atLeast(pinning, 'major')) {
     fail('require-pinned-base', pinningValue(image), 'a base pinned to a version or digest')
   }
   if (minPinning !== undefined && pinning !== 'not-applicable' && !atLeast(pinning, minPinning)) {
@@ -46,9 +45,8 @@ function judgeImage(image: ComparedImage, thresholds: Thresholds, catalog: Catal
 }
 
 /** Digest > exact > minor > major > floating-named > latest > none; anything else (unknown) is weakest. */
-function atLeast(actual: string, minimum: PinningClass): boolean {
-  const rank = (pinningClasses as readonly string[]).indexOf(actual)
-  return rank !== -1 && rank <= pinningClasses.indexOf(minimum)
+function atLeast(actual: PinningVerdict, minimum: PinningClass): boolean {
+  return pinningStrength(actual) >= pinningStrength(minimum)
 }
 
 function pinningValue(image: ComparedImage): string {

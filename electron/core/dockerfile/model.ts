@@ -1,5 +1,5 @@
 import type { CopyFromEdge, DockerfileAnalysis } from '../../../shared/model/dockerfile'
-import { classifyPinning } from '../../../shared/lib/pinning'
+import { classifyPinning, type PinningVerdict } from '../../../shared/lib/pinning'
 import { loadCatalog, type Catalog } from '../analysis/catalog'
 import { findFinalBase } from './final-base'
 import { detectOsVariant } from './os-variant'
@@ -13,7 +13,7 @@ export interface DockerfileModel {
   finalStage: number
   finalBase: string | null
   finalBaseProblem: string | null
-  pinning: string
+  pinning: PinningVerdict
   pinningExplanation: string
   os: DockerfileAnalysis['os']
   variant: DockerfileAnalysis['variant']

@@ -1,3 +1,4 @@
+import { pinningClasses, type PinningClass, type PinningVerdict } from '../../../shared/lib/pinning'
 import type { DockerfileFinding } from '../../../shared/model/dockerfile'
 import { baseStageOf, type DockerfileModelShape } from './findings-model'
 
@@ -28,6 +29,6 @@ export function baseFindings(model: DockerfileModelShape): DockerfileFinding[] {
 }
 
 /** Pinning classes of an image reference (not scratch, a stage, an unresolved or invalid one). */
-function isImagePinning(pinning: string): boolean {
-  return ['digest', 'exact', 'minor', 'major', 'floating-named', 'latest', 'none'].includes(pinning)
+function isImagePinning(pinning: PinningVerdict): pinning is PinningClass {
+  return (pinningClasses as readonly string[]).includes(pinning)
 }

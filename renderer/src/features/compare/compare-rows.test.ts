@@ -84,4 +84,9 @@ describe('comparison cells', () => {
     expect(compareCell('libc', comparedImage({ libc: 'unknown' })).kind).toBe('missing')
     expect(compareCell('libc', comparedImage({ libc: 'none' }))).toMatchObject({ text: 'none (static binaries only)' })
   })
+
+  it('says there is no base reference to judge instead of an "unknown" pinning badge', () => {
+    const unjudged = comparedImage({ pinning: { class: 'unknown', explanation: 'No base found.' } })
+    expect(compareCell('Pinning', unjudged)).toEqual({ kind: 'missing', why: 'No base reference to judge' })
+  })
 })

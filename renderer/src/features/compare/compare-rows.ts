@@ -94,7 +94,8 @@ export function compareCell(fact: CompareFact, image: ComparedImage): CompareCel
         ? { kind: 'list', items: image.base.hierarchy }
         : { kind: 'missing', why: 'No base above this image is known' }
     case 'Pinning':
-      return image.pinning.class === ''
+      // 'unknown' is the verdict for no reference at all (shared/lib/pinning.ts).
+      return image.pinning.class === 'unknown'
         ? { kind: 'missing', why: 'No base reference to judge' }
         : { kind: 'pinning', pinning: { reference: image.base.reference, class: image.pinning.class, explanation: image.pinning.explanation }, explanation: image.pinning.explanation }
     case 'Base moved':
