@@ -1,4 +1,5 @@
 import { ApiError } from './errors'
+import { DOCKERFILE_MAX_BASE64 } from './limits'
 import type { MethodName, RequestOf } from './methods'
 
 /**
@@ -8,8 +9,6 @@ import type { MethodName, RequestOf } from './methods'
 type Guard<M extends MethodName> = (input: unknown) => RequestOf<M>
 
 const MAX_STRING = 4096
-/** A Dockerfile is at most 1 MiB (DOCKERFILE_MAX_BYTES); base64 takes 4 characters for 3 bytes. */
-const MAX_DOCKERFILE_BASE64 = Math.ceil((1024 * 1024) / 3) * 4 + 4
 
 function invalid(message: string): never {
   throw new ApiError('INVALID_REQUEST', message)
@@ -112,7 +111,7 @@ export const requestGuards: { [M in MethodName]: Guard<M> } = {
     rejectUnknownKeys(body, ['contentBase64', 'name'], 'dockerfile.analyze')
     const content = body.contentBase64
     if (typeof content !== 'string') invalid('dockerfile.analyze needs contentBase64 (the file, base64)')
-    if (content.length > MAX_DOCKERFILE_BASE64) {
+    if (content.length > DOCKERFILE_MAX_BASE64) {
       throw new ApiError('INVALID_INPUT', 'This file is larger than 1 MB: a Dockerfile that big is not one Baseline will read.')
     }
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content)) invalid('dockerfile.analyze: contentBase64 is not base64')

@@ -1,5 +1,6 @@
 export * from './errors'
 export * from './events'
 export * from './guards'
+export * from './limits'
 export * from './methods'
 export * from './window-api'

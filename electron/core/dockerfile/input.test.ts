@@ -2,7 +2,8 @@ import { mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DOCKERFILE_MAX_BYTES, decodeDockerfile, readDockerfilePath } from './input'
+import { DOCKERFILE_MAX_BYTES } from '../../../shared/contract/limits'
+import { decodeDockerfile, readDockerfilePath } from './input'
 
 describe('decodeDockerfile', () => {
   it('returns the text, without a BOM', () => {

@@ -1,10 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { ApiError } from '../../../shared/contract/errors'
+import { DOCKERFILE_MAX_BYTES } from '../../../shared/contract/limits'
 import { firstInvalidUtf8Offset } from './input-utf8'
-
-/** Real Dockerfiles are a few kB; anything past 1 MiB is the wrong file, not a big Dockerfile. */
-export const DOCKERFILE_MAX_BYTES = 1024 * 1024
 
 // Git and grep use the same test: a NUL in the first 8 KB means binary.
 const BINARY_PROBE_BYTES = 8 * 1024

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DOCKERFILE_MAX_BYTES, bytesToBase64, carriesFiles, classifyDrop } from './dockerfile-input'
+import { DOCKERFILE_MAX_BYTES } from '../../../../shared/contract'
+import { bytesToBase64, carriesFiles, classifyDrop } from './dockerfile-input'
 
 describe('classifyDrop', () => {
   it('reads a small file', () => {

@@ -1,7 +1,4 @@
-import type { ErrorPayload } from '../../../../shared/contract'
-
-/** The core reads at most 1 MiB (DOCKERFILE_MAX_BYTES); a bigger drop is refused before reading it. */
-export const DOCKERFILE_MAX_BYTES = 1024 * 1024
+import { DOCKERFILE_MAX_BYTES, type ErrorPayload } from '../../../../shared/contract'
 
 /** What the renderer can tell about a dropped thing without reading it. */
 export interface DroppedItem {
