@@ -13,19 +13,8 @@ import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-fil
 import { createLayersService, type LayersService } from './layers'
 import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
-import { appVersion, createReportService, exportReport } from './report'
+import { appVersion, createReportService, exportReport, type ReportShell } from './report'
 import { createSettingsStore, type SettingsStore } from './settings/settings-store'
-
-/**
- * What only the shell can do for report.export: a native save dialog and Chromium's printToPDF.
- * Main supplies Electron's; the e2e harness a stand-in (Playwright cannot drive a native dialog).
- */
-export interface ReportShell {
-  /** The path the person chose, or null when they cancelled. `startFolder` null: the OS default. */
-  chooseSavePath(suggestedFileName: string, startFolder: string | null): Promise<string | null>
-  /** The self-contained HTML report printed to PDF bytes. */
-  printToPdf(html: string): Promise<Uint8Array>
-}
 
 export interface ServicesDeps {
   /** Where settings and the analysis cache live: the app's userData, or the CLI's XDG folder. */
@@ -59,6 +48,8 @@ export interface Services {
   start(): void
   dispose(): Promise<void>
 }
+
+export type { ReportShell }
 
 /** Composition root: wires engine, images, settings and operations into the contract. */
 export function createServices(deps: ServicesDeps): Services {

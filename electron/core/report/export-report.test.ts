@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { exportReport, type ExportShell } from './export-report'
+import { exportReport, type ReportShell } from './export-report'
 import { sampleComparison } from './test-support/sample-comparison'
 
 let dir: string
@@ -12,7 +12,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 /** The shell main provides, standing in for a person at the save dialog. */
-function shellChoosing(path: string | null, asked: [string, string | null][] = []): ExportShell {
+function shellChoosing(path: string | null, asked: [string, string | null][] = []): ReportShell {
   return {
     chooseSavePath: async (name, folder) => {
       asked.push([name, folder])

@@ -5,9 +5,14 @@ import { writeAtomically } from '../files/write-atomically'
 import { renderHtml } from './render-html'
 import { renderReport, reportFileName } from './render-report'
 
-/** What only the shell can do (services.ts ReportShell): a save dialog, Chromium's printToPDF. */
-export interface ExportShell {
+/**
+ * What only the shell can do for report.export: a native save dialog and Chromium's printToPDF.
+ * Main supplies Electron's; the e2e harness a stand-in (Playwright cannot drive a native dialog).
+ */
+export interface ReportShell {
+  /** The path the person chose, or null when they cancelled. `startFolder` null: the OS default. */
   chooseSavePath(suggestedFileName: string, startFolder: string | null): Promise<string | null>
+  /** The self-contained HTML report printed to PDF bytes. */
   printToPdf(html: string): Promise<Uint8Array>
 }
 
@@ -16,7 +21,7 @@ export interface ExportReportInput {
   compare: () => Promise<Comparison>
   format: ReportFormat
   /** Absent in the CLI, which writes reports itself. */
-  shell: ExportShell | undefined
+  shell: ReportShell | undefined
   lastFolder: string | null
   rememberFolder: (folder: string) => Promise<unknown>
 }

@@ -2,7 +2,7 @@
 export { appVersion } from './app-version'
 export { buildComparison, type ComparisonInput } from './build-comparison'
 export { createReportService, type ReportService, type ReportServiceDeps } from './report-service'
-export { exportReport, REPORT_FILE_MODE, type ExportReportInput, type ExportShell } from './export-report'
+export { exportReport, REPORT_FILE_MODE, type ExportReportInput, type ReportShell } from './export-report'
 export { escapeHtml } from './escape-html'
 export { renderCsv } from './render-csv'
 export { renderHtml, REPORT_CSP } from './render-html'
