@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ImageDetail, ImageList, ImageSummary } from '../../shared/model'
 import { failureLine, unreachableFrom, unreachableLines } from './format-errors'
-import { formatImageList, splitTag } from './format-images'
+import { formatImageList } from './format-images'
 import { commandOf, formatImageDetail, toCliJson } from './format-inspect'
 import { formatTable, truncate } from './table'
 
@@ -49,11 +49,6 @@ describe('formatTable', () => {
 })
 
 describe('formatImageList', () => {
-  it('splits repository and tag where docker does, registry ports included', () => {
-    expect(splitTag('localhost:5000/team/app:1.2')).toEqual({ repository: 'localhost:5000/team/app', tag: '1.2' })
-    expect(splitTag('localhost:5000/team/app')).toEqual({ repository: 'localhost:5000/team/app', tag: '<none>' })
-  })
-
   it('prints one row per tag, <none> for dangling images, and the totals', () => {
     const list: ImageList = {
       images: [

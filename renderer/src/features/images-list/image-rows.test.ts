@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ImageSummary } from '../../../../shared/model'
-import { filterRows, splitReference, toImageRow } from './image-rows'
+import { filterRows, toImageRow } from './image-rows'
 
 function summary(overrides: Partial<ImageSummary>): ImageSummary {
   return {
@@ -15,17 +15,6 @@ function summary(overrides: Partial<ImageSummary>): ImageSummary {
     ...overrides,
   }
 }
-
-describe('splitting a reference', () => {
-  it('splits at the last colon after the last slash', () => {
-    expect(splitReference('python:3.12-slim')).toEqual({ repository: 'python', tag: '3.12-slim' })
-    expect(splitReference('registry.local:5000/team/app:v1')).toEqual({ repository: 'registry.local:5000/team/app', tag: 'v1' })
-  })
-
-  it('does not take a registry port for a tag', () => {
-    expect(splitReference('registry.local:5000/app')).toEqual({ repository: 'registry.local:5000/app', tag: '' })
-  })
-})
 
 describe('one row per image ID', () => {
   it('shows the first tag’s repository and every tag as a chip', () => {

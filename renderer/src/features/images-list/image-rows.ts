@@ -1,8 +1,8 @@
 import type { ImageSummary } from '../../../../shared/model'
 import { shortId } from '../../../../shared/lib/bytes'
+import { NONE, repositoryOfDigest, splitTag } from '../../../../shared/lib/image-name'
 
-/** What docker prints for a missing repository or tag. */
-export const NONE = '<none>'
+export { NONE }
 
 export interface TagChip {
   /** The tag alone when it shares the row's repository, else the whole reference. */
@@ -28,23 +28,15 @@ export interface ImageRow {
   searchText: string
 }
 
-/** "registry:5000/team/app:v1" -> repository and tag; the colon of a port is not a tag separator. */
-export function splitReference(reference: string): { repository: string; tag: string } {
-  const lastColon = reference.lastIndexOf(':')
-  if (lastColon > reference.lastIndexOf('/')) {
-    return { repository: reference.slice(0, lastColon), tag: reference.slice(lastColon + 1) }
-  }
-  return { repository: reference, tag: '' }
-}
-
 export function toImageRow(image: ImageSummary): ImageRow {
   const first = image.tags[0]
-  const primary = first ? splitReference(first) : null
+  const primary = first ? splitTag(first) : null
   // An untagged image pulled by digest still has a repository; docker shows it as "repo <none>".
-  const digestRepository = image.repoDigests[0]?.split('@')[0]
+  const digest = image.repoDigests[0]
+  const digestRepository = digest === undefined ? undefined : repositoryOfDigest(digest)
   const repository = primary?.repository ?? digestRepository ?? NONE
   const tags = image.tags.map((reference) => {
-    const { repository: repo, tag } = splitReference(reference)
+    const { repository: repo, tag } = splitTag(reference)
     return { reference, label: repo === repository && tag ? tag : reference }
   })
   const createdMs = Date.parse(image.createdAt)
