@@ -1,48 +1,60 @@
-import { pipeline } from 'node:stream/promises'
 import { ApiError } from '../../../shared/contract'
 import type { FileKind } from '../../../shared/model'
-import { drain, peek, type ByteSource } from './byte-source'
+import type { ByteSource } from './byte-source'
 import { readEntryPath, readWhiteout } from './entry-path'
 import { CAPTURE_TEXT_LIMIT, captureRuleFor, PackageCounter } from './fact-capture'
-import { decompressorFor } from './layer-compression'
+import { DecompressingSink } from './layer-sink'
 import { emptyRawLayer, type RawLayer } from './raw-layer'
 import { TarWalker, type BodySink, type WalkedHeader } from './tar-walker'
 
 /** Enough examples of a hostile name to show what it is, not all 200,000 of them. */
 const EXAMPLES_KEPT = 5
 
+/** One layer being scanned: push its (possibly compressed) bytes into `sink`, then `finish`. */
+export interface LayerScan {
+  sink: DecompressingSink
+  /** The layer's entries once every byte went through; rejects, naming the layer, when they cannot. */
+  finish(): Promise<RawLayer>
+}
+
 /**
- * Streams one layer (a plain tar, or gzip or zstd undone on the way) and records its entries; nothing is
- * extracted or written anywhere. Bodies are skipped by counting, except the few files read for
- * the facts (see TarWalker for why this is not tar-stream).
+ * Records one layer's entries as its bytes pass (a plain tar, or gzip or zstd undone on the way);
+ * nothing is extracted or written anywhere. Bodies are skipped by counting, except the few files
+ * read for the facts (see TarWalker for why this is not tar-stream).
  */
-export async function scanLayer(archivePath: string, source: ByteSource, signal?: AbortSignal): Promise<RawLayer> {
+export function createLayerScan(archivePath: string): LayerScan {
   const layer = emptyRawLayer(archivePath)
-  const { head, rest } = await peek(source, 512)
-  if (head.length === 0) {
-    await drain(rest)
-    return layer
-  }
-  const decompressor = decompressorFor(head)
   const walker = new TarWalker((header) => readEntry(header, layer))
-  let bytes: ByteSource = rest
-  if (decompressor) {
-    // The pipeline's failure (a bad gzip or zstd stream) reaches the loop below through the gunzip stream.
-    pipeline(rest, decompressor).catch(() => undefined)
-    bytes = decompressor as unknown as ByteSource
+  const sink = new DecompressingSink({ push: (chunk) => walker.write(chunk), end: () => walker.end() })
+  return {
+    sink,
+    async finish() {
+      try {
+        await sink.finished()
+      } catch (error) {
+        throw layerError(archivePath, error)
+      }
+      return layer
+    },
   }
+}
+
+/** Scans one layer from a stream of its bytes: the export reader feeds createLayerScan directly. */
+export async function scanLayer(archivePath: string, source: ByteSource, signal?: AbortSignal): Promise<RawLayer> {
+  const scan = createLayerScan(archivePath)
   try {
-    for await (const chunk of bytes) {
-      if (signal?.aborted) break
-      walker.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+    for await (const chunk of source) {
+      if (signal?.aborted || scan.sink.error !== null) break
+      scan.sink.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+      await scan.sink.drained()
     }
-    if (signal?.aborted) throw signal.reason
-    walker.end()
   } catch (error) {
     if (signal?.aborted) throw signal.reason
     throw layerError(archivePath, error)
   }
-  return layer
+  if (signal?.aborted) throw signal.reason
+  scan.sink.end()
+  return scan.finish()
 }
 
 /** Errors name the layer; a stream that stops short says so plainly. */
