@@ -1,4 +1,4 @@
-import { parseFamiliarName } from '@swimlane/docker-reference'
+import { scanReference, whyTooLong } from './reference-scanner'
 
 /** An image reference taken apart: plain data, JSON-safe. */
 export interface ImageReference {
@@ -23,48 +23,30 @@ export type ParsedReference =
 
 const VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
 
-/** Parses a reference the way `docker pull` reads it (familiar names expand to docker.io/library). */
+/** Parses a reference the way `docker pull` reads it (familiar names expand to docker.io/library), in linear time. */
 export function parseReference(raw: string): ParsedReference {
   const text = raw.trim()
   if (text === 'scratch') return { kind: 'scratch' }
+  // Before anything else reads it: a megabyte label must cost nothing.
+  const tooLong = whyTooLong(text)
+  if (tooLong) return { kind: 'invalid', raw: text, reason: tooLong }
   const variables = [...text.matchAll(VARIABLE)].map((match) => match[1] ?? '')
   if (variables.length > 0) return { kind: 'unresolved', raw: text, variables }
   if (text === '') return { kind: 'invalid', raw, reason: 'the reference is empty' }
-  try {
-    const parsed = parseFamiliarName(text)
-    const domain = parsed.domain ?? 'docker.io'
-    const path = parsed.repository ?? ''
-    return {
-      kind: 'image',
-      reference: {
-        raw: text,
-        domain,
-        path,
-        familiarName: familiarNameOf(domain, path),
-        tag: parsed.tag ?? null,
-        digest: parsed.digest ?? null,
-      },
-    }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^invalid reference format:?\s*/, '') : ''
-    return { kind: 'invalid', raw: text, reason: reason || whyInvalid(text) }
+  const scanned = scanReference(text)
+  if (!scanned.ok) return { kind: 'invalid', raw: text, reason: scanned.reason }
+  const { domain, path, tag, digest } = scanned
+  return {
+    kind: 'image',
+    reference: { raw: text, domain, path, familiarName: familiarNameOf(domain, path), tag, digest },
   }
-}
-
-/** The grammar's own error says only "invalid reference format": name the usual mistakes. */
-function whyInvalid(text: string): string {
-  if (/\s/.test(text)) return 'spaces are not allowed'
-  const lastPart = text.slice(text.lastIndexOf('/') + 1).split('@')[0] ?? ''
-  if ((lastPart.match(/:/g) ?? []).length > 1) return 'a tag cannot contain ":"; write name:tag, e.g. python:3.12-slim'
-  if (/:$/.test(lastPart)) return 'the tag after ":" is empty'
-  if (/@/.test(text) && !/@sha256:[0-9a-f]{64}$/.test(text)) return 'a digest is @sha256: followed by 64 hex characters'
-  if (/[^a-z0-9._\-/:@]/.test(text)) return 'only lowercase letters, digits and . _ - / : @ may appear'
-  return 'it does not read as name[:tag][@digest]'
 }
 
 function familiarNameOf(domain: string, path: string): string {
   if (domain !== 'docker.io') return `${domain}/${path}`
-  return path.startsWith('library/') ? path.slice('library/'.length) : path
+  // Only official images drop "library/": docker.io/library/foo/bar stays "library/foo/bar".
+  const rest = path.startsWith('library/') ? path.slice('library/'.length) : path
+  return rest.includes('/') ? path : rest
 }
 
 /** "python:3.12", "gcr.io/distroless/static-debian12@sha256:…": the shortest faithful spelling. */

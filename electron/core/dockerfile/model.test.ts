@@ -13,6 +13,7 @@ const expected: Record<string, { stages: number; finalBase: string | null; pinni
   'alpine-with-numpy': { stages: 1, finalBase: "python:3.12-alpine", pinning: 'minor', os: 'alpine', variant: 'alpine' },
   'apt-without-no-install-recommends': { stages: 1, finalBase: "debian:bookworm", pinning: 'floating-named', os: 'debian', variant: 'full' },
   'arg-nested-defaults': { stages: 1, finalBase: "python:3.12-slim", pinning: 'minor', os: 'debian', variant: 'slim' },
+  'arg-quoted-default': { stages: 1, finalBase: "node:20.6-bookworm-slim", pinning: 'minor', os: 'debian', variant: 'slim' },
   'arg-plus-alternative': { stages: 1, finalBase: "python:3.12-slim", pinning: 'minor', os: 'debian', variant: 'slim' },
   'arg-unresolved': { stages: 1, finalBase: null, pinning: 'unresolved', os: 'unknown', variant: 'other' },
   'bom-and-crlf': { stages: 1, finalBase: "debian:bookworm-slim", pinning: 'floating-named', os: 'debian', variant: 'slim' },

@@ -63,6 +63,9 @@ function findStageByName<T extends { name: string | null }>(stages: T[], referen
 }
 
 function pinningOf(written: string, expansion: Expansion): Pinning {
+  if (expansion.error !== null) {
+    return classifyParsed(written, { kind: 'invalid', raw: written, reason: `the builder cannot read it: ${expansion.error}` })
+  }
   if (expansion.value === null) {
     return classifyParsed(written, { kind: 'unresolved', raw: written, variables: expansion.missing })
   }
