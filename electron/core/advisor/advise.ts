@@ -7,7 +7,7 @@ import { draftCandidate, finishCandidate, type Draft } from './candidate-draft'
 import { proposeCandidates } from './candidate-tags'
 import { findLocalSiblings, type Anchor } from './local-variants'
 import { minimalNote } from './minimal-note'
-import { siblingOutcome } from './sibling-candidate'
+import { siblingOutcome, type SiblingInput } from './sibling-candidate'
 import { exclusionOf, recommend, type CurrentSubject } from './variant-rules'
 
 export interface AdviseInput {
@@ -17,6 +17,8 @@ export interface AdviseInput {
   localImages: readonly ImageSummary[]
   /** Tags whose slimmer local siblings are candidates too: the image itself and its base. */
   anchors: readonly Anchor[]
+  /** What a local sibling carries, when a scan or the catalogue knows (sibling-tools.ts). */
+  siblingTools?: SiblingInput['toolsOf']
 }
 
 /** The variants that would do the same job with less, beside the current base (DESIGN.md, "Variant advice"). */
@@ -54,7 +56,7 @@ function addSiblings(candidates: VariantCandidate[], excluded: ExcludedVariant[]
   const ofBase: VariantCandidate[] = []
   for (const sibling of findLocalSiblings(input.anchors, input.localImages)) {
     if (known.has(referenceKey(sibling.reference))) continue
-    const outcome = siblingOutcome(sibling, input.current)
+    const outcome = siblingOutcome(sibling, input.current, { toolsOf: input.siblingTools })
     if (outcome.kind === 'excluded') excluded.push(outcome.excluded)
     else {
       candidates.push(outcome.candidate)
