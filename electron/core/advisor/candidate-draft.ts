@@ -17,6 +17,8 @@ export interface Draft {
   localImageId: string | null
   libc: Libc | null
   hasShell: boolean
+  /** bash is there (Debian, Ubuntu), not only a POSIX sh (busybox ash on Alpine). */
+  hasBash: boolean
   shell: string | null
   packageManager: string | null
 }
@@ -52,6 +54,8 @@ export function draftCandidate(spec: CandidateSpec, catalog: Catalog, localImage
     localImageId: local?.id ?? null,
     ...tools,
     hasShell: tools.shell !== null,
+    // The catalogue says whether bash is there; otherwise the kind does (Debian's shells include bash).
+    hasBash: match.entry?.hasBash ?? (tools.shell ?? '').includes('bash'),
   }
 }
 

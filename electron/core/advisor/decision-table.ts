@@ -85,7 +85,9 @@ export const NEED_ROWS: Readonly<Record<NeedId, NeedRow>> = {
   'final-build': {
     id: 'final-build', cls: 3, families: 'any',
     signal: 'the final stage compiles (build-essential, gcc, node-gyp, pip building psycopg2 from source, native gems, mvn)',
-    lacks: ['compiler'], because: 'the final stage compiles, and a smaller variant has no compiler: a bare FROM swap breaks the build',
+    // What it compiles links the build image's glibc, and a split copies it into the run-time stage.
+    lacks: ['compiler', 'glibc'],
+    because: 'a smaller variant has no compiler, so a bare FROM swap breaks the build, and what it compiles on glibc must run on glibc: build in a stage and copy the result',
   },
 }
 

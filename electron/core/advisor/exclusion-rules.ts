@@ -9,7 +9,7 @@ export interface CandidateTools {
   spec: CandidateSpec
   libc: string | null
   hasShell: boolean
-  shell: string | null
+  hasBash: boolean
 }
 
 /** Whether the candidate lacks what `lack` names; 'compiler' never excludes (it asks for a split). */
@@ -18,15 +18,21 @@ function lacks(candidate: CandidateTools, lack: Lack): boolean {
     case 'glibc': return candidate.libc === 'musl'
     case 'libc': return candidate.libc === 'none'
     case 'shell': return !candidate.hasShell
-    case 'bash': return candidate.hasShell && !(candidate.shell ?? '').includes('bash')
+    case 'bash': return candidate.hasShell && !candidate.hasBash
     case 'compiler': return false
   }
 }
 
-/** The first need of the decision table the candidate cannot meet, in words; null when it meets them all. */
-export function needExclusion(candidate: CandidateTools, needs: readonly Need[]): string | null {
+/**
+ * The first need of the decision table the candidate cannot meet, in words; null when it meets
+ * them all. A build-stage candidate (golang:1.26-alpine AS build) runs nothing at run time, and
+ * what a final stage compiles on musl runs on musl: those needs do not apply.
+ */
+export function needExclusion(candidate: CandidateTools, needs: readonly Need[], baseLibc: string | null): string | null {
+  if (candidate.spec.role === 'build') return null
   for (const need of needs) {
-    const lack = NEED_ROWS[need.id].lacks.find((item) => lacks(candidate, item))
+    const applies = (lack: Lack): boolean => !(need.id === 'final-build' && lack === 'glibc' && baseLibc === 'musl')
+    const lack = NEED_ROWS[need.id].lacks.find((item) => applies(item) && lacks(candidate, item))
     if (lack === undefined) continue
     return `${need.what} (${need.where}): ${NEED_ROWS[need.id].because}; ${candidate.spec.reference} ${LACK_TEXT[lack]}.`
   }

@@ -27,7 +27,7 @@ export function exclusionOf(draft: Draft, facts: AdvisorFacts, current: CurrentS
       ? 'People debug these containers in production: scratch holds nothing to debug with, not even a shell.'
       : `People debug these containers in production: ${reference} has no shell or package manager (its :debug tag adds only a busybox shell).`
   }
-  const byNeed = needExclusion(draft, workload.needs)
+  const byNeed = needExclusion(draft, workload.needs, facts.base.libc)
   if (byNeed !== null) return byNeed
   if ((draft.spec.variant === 'scratch' || draft.spec.variant === 'distroless-static') && workload.staticBinary === null) {
     return `Nothing shows a static binary (CGO_ENABLED=0, -static, a musl target): a dynamically linked program does not start on ${reference}, which has no libc.`

@@ -57,7 +57,9 @@ export function buildLinesOf(model: DockerfileModelShape): BuildLine[] {
     .map((i) => {
       const stage = model.stages[i.stage ?? -1]
       const stageName = stage?.name ?? String(i.stage)
-      const text = i.keyword === 'FROM' ? `FROM ${stage?.resolvedFrom ?? stage?.from ?? ''} AS ${stageName}` : i.keyword === 'RUN' ? i.text : `${i.keyword} ${i.text}`
+      // COPY --from and --chown stay in the text: the advisor follows --from to the stage's base.
+      const flags = i.keyword === 'COPY' || i.keyword === 'ADD' ? i.flags.map((flag) => `--${flag.name}${flag.value === null ? '' : `=${flag.value}`} `).join('') : ''
+      const text = i.keyword === 'FROM' ? `FROM ${stage?.resolvedFrom ?? stage?.from ?? ''} AS ${stageName}` : i.keyword === 'RUN' ? i.text : `${i.keyword} ${flags}${i.text}`
       return { instruction: i.keyword, text, stage: i.stage === model.finalStage ? ('final' as const) : ('build' as const), where: `line ${i.line}`, stageName }
     })
 }
