@@ -32,7 +32,7 @@ export function advise(input: AdviseInput): VariantAdvice {
     if (reason === null) kept.push(draft)
     else excluded.push({ reference: draft.spec.reference, reason })
   }
-  const choice = recommend(kept, facts)
+  const choice = asSplit(recommend(kept, facts), facts, current)
   const candidates = kept.map((draft) =>
     finishCandidate(draft, facts, current, draft === choice?.draft ? { recommended: true, reason: choice.reason } : { recommended: false, reason: null }),
   )
@@ -47,6 +47,20 @@ export function advise(input: AdviseInput): VariantAdvice {
     isMinimal,
     note: candidates.length === 0 ? minimalNote(facts, current, excluded) : null,
     evidence: [...facts.evidence, ...sizeEvidence(current)],
+  }
+}
+
+/**
+ * A final stage that compiles (issue 16, class 3): the recommendation is the run-time stage of a
+ * multi-stage split, never a bare FROM swap, and its reason says so first.
+ */
+function asSplit(choice: { draft: Draft; reason: string } | null, facts: AdvisorFacts, current: CurrentSubject): { draft: Draft; reason: string } | null {
+  const build = facts.workload.needs.find((need) => need.id === 'final-build')
+  if (choice === null || build === undefined || choice.draft.spec.role !== 'runtime') return choice
+  const from = current.reference ?? 'the current base'
+  return {
+    draft: choice.draft,
+    reason: `As the run-time stage of a multi-stage build: ${build.what} (${build.where}), so keep ${from} as the build stage and copy the result into ${choice.draft.spec.reference}; a bare FROM swap would break the build. ${choice.reason}`,
   }
 }
 
