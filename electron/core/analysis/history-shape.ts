@@ -39,7 +39,7 @@ export interface ShapeMatch {
   image: LocalImage
   /** How many history steps match. */
   steps: number
-  /** The first step past the visible base, as evidence ("COPY file:* in /etc/moving-build"). */
+  /** The first layer past the visible base, as evidence ("COPY file:* in /etc/moving-build"). */
   sample: string
 }
 
@@ -51,7 +51,9 @@ export function shapeMatch(target: ImageDetail, base: BaseLevel, local: LocalInd
     if (!history || history.length <= base.historyCount || history.length >= target.history.length) return []
     const keys = history.map(shapeKey)
     if (!sameShape(keys, targetKeys)) return []
-    const own = keys[base.historyCount] ?? keys[keys.length - 1]
+    // The first step past the visible base that made a layer: the one whose content differs.
+    const at = history.findIndex((step, index) => index >= base.historyCount && !step.isEmpty)
+    const own = keys[at] ?? keys[keys.length - 1]
     return [{ image, steps: keys.length, sample: own ? `${own.instruction ?? ''} ${own.body}`.trim().slice(0, 120) : '' }]
   })
   return matches.sort((a, b) => b.steps - a.steps)[0] ?? null
