@@ -49,6 +49,10 @@ export function formatAdvice(advice: VariantAdvice): string {
   for (const candidate of candidates) {
     for (const caveat of candidate.caveats) lines.push(`! ${candidate.reference}: ${caveat}`)
   }
+  // What each candidate rests on (issue 16): a reader checks the facts, not only the verdict.
+  for (const candidate of candidates) {
+    for (const fact of candidate.evidence) lines.push(`? ${candidate.reference}: ${fact}`)
+  }
   for (const excluded of advice.excluded) lines.push(`x ${excluded.reference}: ${excluded.reason}`)
   if (advice.evidence.length > 0) lines.push('', 'Because:', ...advice.evidence.map((fact) => `  - ${fact}`))
   return `${lines.join('\n').trimEnd()}\n`

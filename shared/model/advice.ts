@@ -63,6 +63,11 @@ export interface VariantCandidate {
   reason: string | null
   /** The local image of this variant, when one exists (its size is then measured). */
   localImageId: string | null
+  /**
+   * The facts this candidate rests on, in words: the release line it keeps, what of the workload
+   * it meets (glibc, a shell), where its size comes from. Never empty.
+   */
+  evidence: string[]
 }
 
 /** A variant considered and ruled out, with the fact that ruled it out. */

@@ -53,6 +53,8 @@ export interface ImageAnalysis {
   /** The base's tag now names another image than the one whose layers this image carries; null when unknowable. */
   baseMoved: boolean | null
   baseMovedDetail: string | null
+  /** 1 when layers, a label or a remembered image ID say it; lower for an inference from build history; null when unknown. */
+  baseMovedConfidence: number | null
   analyzedAt: string
 }
 

@@ -8,8 +8,13 @@ import { createAnalysisScope, removeAnalysisLeftovers } from '../fixtures/analys
 import { fixtureRefs, loadImages, type BuiltImage } from '../fixtures/images'
 import { noDocker } from './support/daemon'
 
+/**
+ * The same Dockerfile built twice with other content, as a base tag is rebuilt upstream: the
+ * classic builder records `COPY file:<content hash> in /etc/moving-build`, so the two builds have
+ * the same history shape and other layers.
+ */
 const buildMovingBase = (tag: string, labels: Record<string, string>, content: string): Promise<string> =>
-  buildImage({ tag, from: fixtureRefs.busybox, labels, steps: [`RUN echo ${content} > /etc/moving-build`] })
+  buildImage({ tag, from: fixtureRefs.busybox, labels, steps: ['COPY moving-build /etc/moving-build'], files: { 'moving-build': `${content}\n` } })
 
 /**
  * The base tag is rebuilt after the app was built on it: the tag moves to the new image and the
@@ -60,12 +65,16 @@ describe.skipIf(noDocker)('a base tag rebuilt after the app was built on it (cla
     expect(after.base.hierarchy).toEqual([shortId(ids.oldBase), fixtureRefs.busybox])
   })
 
-  // Documented (base-moved.ts): without a remembered base, "moved" can only be inferred from a
-  // tagged image built by the same steps with other layers, else it is null (unknowable). The
-  // classic builder's old base is an intermediate image, absent from the list the core indexes,
-  // so today the app is attributed to busybox and reported "not moved". Remove `.fails` once fixed.
-  it.fails('without an earlier analysis, does not say "not moved" (KNOWN CORE GAP: says false, base busybox)', () => {
-    expect(firstLook.baseMoved).not.toBe(false)
+  // The classic builder's old base is an intermediate image, absent from the list the core
+  // indexes, so the nearest visible base is busybox, which has not moved. The tag's new build has
+  // the history shape of the app's first steps with other layers: that says "moved" (issue 16).
+  it('without an earlier analysis, infers "moved" from the history shape, with less confidence than layers give', () => {
+    expect(firstLook.base).toMatchObject({ reference: fixtureRefs.busybox, method: 'layer-chain' })
+    expect(firstLook.baseMoved).toBe(true)
+    expect(firstLook.baseMovedDetail).toMatch(/^Inferred from the build history: /)
+    expect(firstLook.baseMovedDetail).toContain(`${refs.base} now names sha256:${shortId(ids.newBase)}`)
+    expect(firstLook.baseMovedDetail).toContain('COPY file:* in /etc/moving-build')
+    expect(firstLook.baseMovedConfidence).toBeLessThan(after.baseMovedConfidence ?? 0)
   })
 })
 

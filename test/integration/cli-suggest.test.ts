@@ -19,7 +19,7 @@ function expectNoStackTrace(result: CliResult): void {
 const CURRENT_CONTRACT = { reference: 'string', family: 'string', variant: 'string', libc: 'string', sizeBytes: 'number', sizeSource: 'string' }
 const CANDIDATE_CONTRACT = {
   reference: 'string', variant: 'string', libc: 'string', hasShell: 'boolean', packageManager: 'string|null', sizeBytes: 'number',
-  sizeSource: 'string', deltaBytes: 'number|null', debugEase: 'string', caveats: 'array', fromLine: 'string', recommended: 'boolean',
+  sizeSource: 'string', deltaBytes: 'number|null', debugEase: 'string', caveats: 'array', evidence: 'array', fromLine: 'string', recommended: 'boolean',
   reason: 'string|null',
 }
 

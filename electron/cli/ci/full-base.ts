@@ -1,8 +1,6 @@
 import type { ComparedImage } from '../../../shared/model'
 import type { Catalog, CatalogEntry } from '../../core/analysis/catalog'
-
-// The catalogue's variants of one family that are smaller kinds of the same image.
-const SMALLER_KINDS = ['slim', 'alpine', 'alpine-slim', 'distroless', 'jre']
+import { variantKind } from '../../core/catalog/tag-anatomy'
 
 export interface FullBase {
   /** The official image the final image builds on. */
@@ -19,8 +17,9 @@ export interface FullBase {
 export function fullBaseOf(image: ComparedImage, catalog: Catalog): FullBase | null {
   const names = image.base.hierarchy.length > 0 ? image.base.hierarchy : image.source === 'catalogue' ? [image.reference] : []
   const entry = names.map((name) => catalog.byReference(name)).find((found): found is CatalogEntry => found !== null)
-  if (!entry || (entry.variant !== 'full' && entry.variant !== 'jdk')) return null
-  const smaller = catalog.byFamily(entry.family).filter((candidate) => SMALLER_KINDS.includes(candidate.variant))
+  // The one tag anatomy says which variants are full (a JDK counts) and which are smaller kinds.
+  if (!entry || variantKind(entry.variant) !== 'full') return null
+  const smaller = catalog.byFamily(entry.family).filter((candidate) => variantKind(candidate.variant) !== 'full')
   if (smaller.length === 0) return null
   // python:3.12 -> python:3.12-slim, python:3.12-alpine: the same version line, another variant.
   const sameVersion = smaller.filter((candidate) => entry.tag !== null && candidate.tag?.startsWith(`${entry.tag}-`))

@@ -6,6 +6,7 @@ import { borrowFigures, catalogueLines, detectedBase, officialSelf, type AdviceS
 import { deriveFacts } from './advisor-facts'
 import { advise } from './advise'
 import { withFileFacts } from './file-fact-evidence'
+import { siblingToolsOf } from './sibling-tools'
 import type { BuildLine } from './build-lines'
 import { catalogueFigures, findLocal, withMeasured } from './size-figures'
 
@@ -19,6 +20,8 @@ export interface AdviseForImageInput {
   debugInProduction?: boolean
   /** What a file-level scan of the image found, when one was made: measured libc and build tools. */
   fileFacts?: FileFacts | null
+  /** The scan facts of any local image, when it was scanned: local siblings show their libc and shell. */
+  scanFactsOf?: (imageId: string) => FileFacts | null
 }
 
 export interface AdviseForReferenceInput {
@@ -78,6 +81,7 @@ interface Common {
   catalog: Catalog
   debugInProduction?: boolean
   fileFacts?: FileFacts | null
+  scanFactsOf?: (imageId: string) => FileFacts | null
 }
 
 function adviseSubject(subject: AdviceSubject, input: Common, entrypoint: readonly string[] | null, configEnv: readonly string[]): VariantAdvice {
@@ -100,6 +104,7 @@ function adviseSubject(subject: AdviceSubject, input: Common, entrypoint: readon
     catalog: input.catalog,
     localImages: input.localImages,
     anchors: subject.anchors,
+    siblingTools: siblingToolsOf(input.catalog, input.scanFactsOf),
   })
   return { ...advice, evidence: [subject.evidence, ...(borrowed ? [borrowed.evidence] : []), ...advice.evidence] }
 }

@@ -31,7 +31,7 @@ describe('adviseForImage: Python', () => {
     const advice = adviceFor(app)
     expect(recommended(advice)).toMatchObject({ reference: 'python:3.12-alpine', libc: 'musl', variant: 'alpine', attackSurface: 'small' })
     expect(recommended(advice)?.reason).toContain('Pure Python (pip installs flask and requests; no C extension)')
-    expect(advice.excluded).toEqual([])
+    expect(advice.excluded.map((item) => item.reference)).toEqual(['gcr.io/distroless/python3-debian12'])
   })
 
   it('keeps -slim when pip installs from a file the history does not show', () => {
@@ -49,10 +49,10 @@ describe('adviseForImage: Python', () => {
     expect(exclusion(advice, 'gcr.io/distroless/python3-debian12')).toContain('has no shell or package manager')
   })
 
-  it("warns that distroless python3 carries Debian's Python, not the base's", () => {
-    const python3 = candidate(adviceFor(built({ base: 'python:3.12', own: [run('pip install flask')] })), 'gcr.io/distroless/python3-debian12')
-    expect(python3?.caveats).toContain("Its Python is Debian 12's (3.11), not 3.12: code and wheels built for 3.12 may not load.")
-    expect(python3).toMatchObject({ hasShell: false, debugEase: 'hard', attackSurface: 'minimal', sizeSource: 'catalogue, compressed', isApproximate: true, deltaBytes: null })
+  it("rules out distroless python3 for another Python line: it carries Debian's Python, not the base's", () => {
+    const advice = adviceFor(built({ base: 'python:3.12', own: [copy('app.py /app/app.py')] }))
+    expect(candidate(advice, 'gcr.io/distroless/python3-debian12')).toBeNull()
+    expect(exclusion(advice, 'gcr.io/distroless/python3-debian12')).toContain("It carries Debian 12's Python 3.11, and python:3.12 is on Python 3.12")
   })
 })
 

@@ -7,7 +7,7 @@ import { draftCandidate, finishCandidate, type Draft } from './candidate-draft'
 import { proposeCandidates } from './candidate-tags'
 import { findLocalSiblings, type Anchor } from './local-variants'
 import { minimalNote } from './minimal-note'
-import { siblingOutcome } from './sibling-candidate'
+import { siblingOutcome, type SiblingInput } from './sibling-candidate'
 import { exclusionOf, recommend, type CurrentSubject } from './variant-rules'
 
 export interface AdviseInput {
@@ -17,6 +17,8 @@ export interface AdviseInput {
   localImages: readonly ImageSummary[]
   /** Tags whose slimmer local siblings are candidates too: the image itself and its base. */
   anchors: readonly Anchor[]
+  /** What a local sibling carries, when a scan or the catalogue knows (sibling-tools.ts). */
+  siblingTools?: SiblingInput['toolsOf']
 }
 
 /** The variants that would do the same job with less, beside the current base (DESIGN.md, "Variant advice"). */
@@ -30,7 +32,7 @@ export function advise(input: AdviseInput): VariantAdvice {
     if (reason === null) kept.push(draft)
     else excluded.push({ reference: draft.spec.reference, reason })
   }
-  const choice = recommend(kept, facts)
+  const choice = asSplit(recommend(kept, facts), facts, current)
   const candidates = kept.map((draft) =>
     finishCandidate(draft, facts, current, draft === choice?.draft ? { recommended: true, reason: choice.reason } : { recommended: false, reason: null }),
   )
@@ -48,13 +50,27 @@ export function advise(input: AdviseInput): VariantAdvice {
   }
 }
 
+/**
+ * A final stage that compiles (issue 16, class 3): the recommendation is the run-time stage of a
+ * multi-stage split, never a bare FROM swap, and its reason says so first.
+ */
+function asSplit(choice: { draft: Draft; reason: string } | null, facts: AdvisorFacts, current: CurrentSubject): { draft: Draft; reason: string } | null {
+  const build = facts.workload.needs.find((need) => need.id === 'final-build')
+  if (choice === null || build === undefined || choice.draft.spec.role !== 'runtime') return choice
+  const from = current.reference ?? 'the current base'
+  return {
+    draft: choice.draft,
+    reason: `As the run-time stage of a multi-stage build: ${build.what} (${build.where}), so keep ${from} as the build stage and copy the result into ${choice.draft.spec.reference}; a bare FROM swap would break the build. ${choice.reason}`,
+  }
+}
+
 /** Adds the slimmer local siblings; returns those of the base (not of the whole image). */
 function addSiblings(candidates: VariantCandidate[], excluded: ExcludedVariant[], input: AdviseInput): VariantCandidate[] {
   const known = new Set([...candidates, ...excluded].map((item) => referenceKey(item.reference)))
   const ofBase: VariantCandidate[] = []
   for (const sibling of findLocalSiblings(input.anchors, input.localImages)) {
     if (known.has(referenceKey(sibling.reference))) continue
-    const outcome = siblingOutcome(sibling, input.current)
+    const outcome = siblingOutcome(sibling, input.current, { toolsOf: input.siblingTools })
     if (outcome.kind === 'excluded') excluded.push(outcome.excluded)
     else {
       candidates.push(outcome.candidate)

@@ -1,7 +1,11 @@
 import { readBinaryFacts } from './binary-facts'
 import type { BuildLine } from './build-lines'
 import { identifyBase, type BaseIdentity, type IdentityInput } from './base-identity'
+import { copiedGlibcBinaries, dynamicBinaryOf } from './copied-binaries'
+import { NEED_ROWS, needText, type Need } from './decision-table'
+import { finalBuildNeed } from './final-build'
 import { readNativeCode, type GlibcNeed } from './native-code'
+import { condaAndWheels, shellNeeds } from './workload-needs'
 
 /** What runs on the base, as far as the history (or Dockerfile) shows it. */
 export interface WorkloadFacts {
@@ -16,6 +20,10 @@ export interface WorkloadFacts {
   javaBuild: string | null
   /** nginx modules the image loads beyond the core: njs, geoip, xslt, image_filter, perl … */
   nginxModules: string[]
+  /** Every need the decision table reads (glibc ones included), in the order found. */
+  needs: Need[]
+  /** A dynamically linked program copied from a glibc stage: distroless cc (or base, for Go) runs it. */
+  dynamicBinary: 'go' | 'cc' | null
 }
 
 export interface AdvisorFacts {
@@ -41,20 +49,30 @@ const NGINX_MODULES = /\b(load_module|ngx_http_js|njs|geoip2?|xslt|image_filter|
 /** Facts from what we have: the base's name and history, and the steps built on it. */
 export function deriveFacts(input: FactsInput): AdvisorFacts {
   const base = identifyBase(input)
-  const native = readNativeCode(input.workloadLines, base.libc === 'musl')
-  const binary = readBinaryFacts(input.workloadLines, input.entrypoint)
-  const glibcNeeds = binary.cgo ? [...native.glibcNeeds, binary.cgo] : native.glibcNeeds
+  const lines = input.workloadLines
+  const native = readNativeCode(lines, base.libc === 'musl')
+  const binary = readBinaryFacts(lines, input.entrypoint)
+  const copied = copiedGlibcBinaries(lines)
+  const glibcNeeds = [...native.glibcNeeds, ...(binary.cgo ? [binary.cgo] : []), ...condaAndWheels(lines, base.reference), ...copied]
   const toolchainStatic = binary.staticBinary === null ? muslToolchain(base, native.muslBuilds.length > 0 || binary.cgo !== null) : null
+  // A copied binary is only guessed static; a build stage on glibc says otherwise.
+  const staticBinary = copied.length > 0 && binary.isStaticInferred ? null : (binary.staticBinary ?? toolchainStatic)
+  const finalBuild = finalBuildNeed(lines, base.variant === 'full' || base.variant === 'jdk')
+  // With a final stage that compiles the advice is a split, and its RUN steps move to the build stage.
+  const shell = shellNeeds(lines).filter((need) => finalBuild === null || need.id !== 'run-in-final')
+  const needs: Need[] = [...glibcNeeds.map(({ id, what, where }) => ({ id, what, where })), ...shell, ...(finalBuild ? [finalBuild] : [])]
   const workload: WorkloadFacts = {
     isKnown: input.isWorkloadKnown,
     glibcNeeds,
     purePython: [...new Set(native.purePython)],
     opaquePython: [...new Set(native.opaquePython)],
     muslBuilds: native.muslBuilds,
-    staticBinary: binary.staticBinary ?? toolchainStatic,
-    isStaticInferred: binary.isStaticInferred || toolchainStatic !== null,
+    staticBinary,
+    isStaticInferred: staticBinary !== null && (binary.isStaticInferred || toolchainStatic !== null),
     javaBuild: binary.javaBuild,
-    nginxModules: nginxModules(input.workloadLines, base),
+    nginxModules: nginxModules(lines, base),
+    needs,
+    dynamicBinary: dynamicBinaryOf(copied),
   }
   return { base, workload, debugInProduction: input.debugInProduction, evidence: [...base.evidence, ...workloadEvidence(workload, input.debugInProduction)] }
 }
@@ -85,6 +103,7 @@ function workloadEvidence(workload: WorkloadFacts, debug: boolean): string[] {
     sentences.push('Nothing is known of what runs on this base (no steps on top of it to read): the rules assume the least.')
   }
   for (const need of workload.glibcNeeds) sentences.push(`${need.what} (${need.where}): ${need.why}.`)
+  for (const need of workload.needs.filter((item) => NEED_ROWS[item.id].cls !== 1)) sentences.push(`${needText(need)}.`)
   if (workload.purePython.length > 0) {
     sentences.push(`pip installs ${workload.purePython.join(', ')} by name; none is known to carry a C extension.`)
   }

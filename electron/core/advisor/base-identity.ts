@@ -3,7 +3,7 @@ import { parseReference, type ImageReference } from '../../../shared/lib/image-r
 import type { Catalog, CatalogEntry } from '../analysis/catalog'
 import { envOf, type BuildLine } from './build-lines'
 import { distrolessName, KNOWN_FAMILIES, lineOfVersion, VERSION_ENV } from './families'
-import { parseTag, variantKind, type TagAnatomy } from './tag-anatomy'
+import { parseTag, variantKind, type TagAnatomy } from '../catalog/tag-anatomy'
 
 /** What the base is: family, version line, variant, libc, and how each was found. */
 export interface BaseIdentity {
@@ -120,6 +120,8 @@ function variantOf(family: string | null, tag: TagAnatomy | null, distroless: { 
   if (tag === null) return null
   if (family === 'alpine') return 'alpine'
   if (family === 'eclipse-temurin' && tag.flavour === null) return javaKind(lines) ?? (tag.variant === 'alpine' ? 'jdk-alpine' : 'jdk')
+  // openjdk and amazoncorretto tags without a flavour are JDKs.
+  if ((family === 'openjdk' || family === 'amazoncorretto') && tag.flavour === null) return tag.variant === 'alpine' ? 'jdk-alpine' : 'jdk'
   return tag.variant
 }
 

@@ -1,4 +1,5 @@
 import { isRun, shellCommands, words, type BuildLine } from './build-lines'
+import { NEED_ROWS } from './decision-table'
 import type { GlibcNeed } from './native-code'
 
 export interface BinaryFacts {
@@ -82,11 +83,7 @@ function lastExecForm(lines: readonly BuildLine[]): string[] | null {
 function cgoBuild(lines: readonly BuildLine[]): GlibcNeed | null {
   const line = lines.find((item) => /\bCGO_ENABLED=1\b/.test(item.text))
   if (!line) return null
-  return {
-    what: 'builds with CGO_ENABLED=1',
-    why: 'cgo links the binary against the C library of the build image (glibc on Debian); it does not start on musl',
-    where: line.where,
-  }
+  return { id: 'go-cgo', what: 'builds with CGO_ENABLED=1', why: NEED_ROWS['go-cgo'].because, where: line.where }
 }
 
 function javaBuild(lines: readonly BuildLine[]): string | null {

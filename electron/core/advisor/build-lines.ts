@@ -13,6 +13,11 @@ export interface BuildLine {
   stage: 'final' | 'build'
   /** Where a person finds it: "step 7", "line 12". */
   where: string
+  /**
+   * A Dockerfile's stage, by name or index ("build", "0"): COPY --from names it. Absent for image
+   * history, which records no stages. A stage's FROM is a line too (instruction "FROM").
+   */
+  stageName?: string
 }
 
 export function linesFromHistory(history: readonly HistoryStep[], stage: BuildLine['stage'] = 'final'): BuildLine[] {
@@ -62,4 +67,17 @@ export function envOf(lines: readonly BuildLine[], configEnv: readonly string[] 
 
 export function isRun(line: BuildLine): boolean {
   return line.instruction === 'RUN'
+}
+
+/** The argv of an exec-form instruction (ENTRYPOINT ["/a", "b"], history's ["/bin/sh" "-c" "x"]); null for shell form. */
+export function execForm(text: string): string[] | null {
+  const json = /\[(.*)\]\s*$/.exec(text.replace(/^(ENTRYPOINT|CMD|SHELL|HEALTHCHECK)\s+/, '').trim())?.[1]
+  return json === undefined ? null : words(json.replace(/",\s*"/g, '" "').replace(/,\s*$/, ''))
+}
+
+/** The program of a simple command, past VAR=value assignments and sudo/env/exec. */
+export function programOf(command: string): string {
+  const argv = words(command)
+  const program = argv.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) && !['sudo', 'env', 'exec', 'RUN'].includes(word))
+  return program ?? ''
 }

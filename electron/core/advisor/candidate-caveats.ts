@@ -4,7 +4,7 @@ import type { CandidateSpec } from './candidate-tags'
 import type { CatalogueMatch } from './catalogue-match'
 import { DISTROLESS_PYTHON_LINE } from './families'
 import type { Figures } from './size-figures'
-import { variantKind } from './tag-anatomy'
+import { variantKind } from '../catalog/tag-anatomy'
 
 export interface CaveatInput {
   spec: CandidateSpec

@@ -2,10 +2,11 @@ import type { AttackSurface, DebugEase, DeltaReference, ImageSummary, Libc, Vari
 import type { Catalog, CatalogEntry } from '../analysis/catalog'
 import type { AdvisorFacts } from './advisor-facts'
 import { caveatsFor } from './candidate-caveats'
+import { candidateEvidence } from './candidate-evidence'
 import type { CandidateSpec } from './candidate-tags'
 import { matchCatalogue, type CatalogueMatch } from './catalogue-match'
 import { catalogueFigures, deltaOf, findLocal, withMeasured, type Figures } from './size-figures'
-import { variantKind, type VariantKind } from './tag-anatomy'
+import { variantKind, type VariantKind } from '../catalog/tag-anatomy'
 import type { CurrentSubject } from './variant-rules'
 
 /** A candidate with its figures, before the rules decide whether it stays and which one wins. */
@@ -16,6 +17,8 @@ export interface Draft {
   localImageId: string | null
   libc: Libc | null
   hasShell: boolean
+  /** bash is there (Debian, Ubuntu), not only a POSIX sh (busybox ash on Alpine). */
+  hasBash: boolean
   shell: string | null
   packageManager: string | null
 }
@@ -51,6 +54,8 @@ export function draftCandidate(spec: CandidateSpec, catalog: Catalog, localImage
     localImageId: local?.id ?? null,
     ...tools,
     hasShell: tools.shell !== null,
+    // The catalogue says whether bash is there; otherwise the kind does (Debian's shells include bash).
+    hasBash: match.entry?.hasBash ?? (tools.shell ?? '').includes('bash'),
   }
 }
 
@@ -117,5 +122,6 @@ export function finishCandidate(draft: Draft, facts: AdvisorFacts, current: Curr
     recommended: verdict.recommended,
     reason: verdict.reason,
     localImageId: draft.localImageId,
+    evidence: candidateEvidence(draft, facts, current.reference),
   }
 }

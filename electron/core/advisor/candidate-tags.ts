@@ -3,7 +3,7 @@ import { compareVersionTags } from '../../../shared/lib/version-tag'
 import type { AdvisorFacts } from './advisor-facts'
 import type { BaseIdentity } from './base-identity'
 import { DISTROLESS_JAVA_MAJORS, DISTROLESS_NODE_MAJORS, TOOLCHAIN_FAMILIES } from './families'
-import { DEBIAN_CODENAMES } from './tag-anatomy'
+import { DEBIAN_CODENAMES, UBUNTU_CODENAMES } from '../catalog/tag-anatomy'
 
 /** A variant worth comparing, before any figure is attached. */
 export interface CandidateSpec {
@@ -41,9 +41,20 @@ function other(reference: string, family: string, variant: string, line: string 
   return { reference, officialReference: reference, family, variant, line, role }
 }
 
+/**
+ * What a candidate tag starts with to keep the release line (issue 16, class 4): the version, or
+ * else the channel the tag follows ("lts" in node:lts -> node:lts-alpine, never node:alpine, which
+ * is the current release). "latest" is no word of a tag: python:latest -> python:slim.
+ */
+function lineWord(base: BaseIdentity): string | null {
+  if (base.versionLine !== null) return base.versionLine
+  const channel = base.tag?.channel ?? null
+  return channel === 'latest' ? null : channel
+}
+
 /** The variants of the base's own family, by the official images' tag schemes. */
 function familyVariants(base: BaseIdentity, catalog: Catalog): CandidateSpec[] {
-  const line = base.versionLine
+  const line = lineWord(base)
   const codename = base.codename && base.tag?.codename ? base.codename : null
   switch (base.family) {
     case 'python':
@@ -58,6 +69,8 @@ function familyVariants(base: BaseIdentity, catalog: Catalog): CandidateSpec[] {
     case 'php':
       return base.tag?.flavour === 'apache' ? [] : [same(base, 'alpine', tagOf(line, base.tag?.flavour ?? 'cli', 'alpine'))]
     case 'eclipse-temurin':
+    case 'openjdk':
+    case 'amazoncorretto':
       return javaVariants(base, line)
     case 'nginx':
       return [same(base, 'alpine', tagOf(line, 'alpine')), same(base, 'alpine-slim', tagOf(line, 'alpine', 'slim'))]
@@ -76,12 +89,20 @@ function familyVariants(base: BaseIdentity, catalog: Catalog): CandidateSpec[] {
   }
 }
 
+/**
+ * A JRE (or distroless java) of the same major (issue 16, class 5). openjdk's images are
+ * deprecated and amazoncorretto publishes no JRE: both point to eclipse-temurin of that major.
+ */
 function javaVariants(base: BaseIdentity, line: string | null): CandidateSpec[] {
-  const major = line?.split(/[._]/)[0] ?? null
-  const ubuntu = base.tag?.codename ?? null
+  const major = line?.split(/[._u+-]/)[0] ?? null
+  const isTemurin = base.family === 'eclipse-temurin'
+  const ubuntu = base.tag?.codename && base.tag.codename in UBUNTU_CODENAMES ? base.tag.codename : null
+  const temurin = (variant: string, tag: string): CandidateSpec =>
+    isTemurin ? same(base, variant, tag) : other(`eclipse-temurin:${tag}`, 'eclipse-temurin', variant, major)
+  const version = isTemurin ? line : major
   return [
-    same(base, 'jre', tagOf(line, 'jre', ubuntu)),
-    same(base, 'jre-alpine', tagOf(line, 'jre', 'alpine')),
+    temurin('jre', tagOf(version, 'jre', isTemurin ? ubuntu : null)),
+    temurin('jre-alpine', tagOf(version, 'jre', 'alpine')),
     ...(major !== null && DISTROLESS_JAVA_MAJORS.has(major) ? [other(`${DISTROLESS}/java${major}-debian12`, 'eclipse-temurin', 'distroless', major)] : []),
   ]
 }
@@ -116,14 +137,14 @@ function runtimeVariants(facts: AdvisorFacts, catalog: Catalog): CandidateSpec[]
   const { base, workload } = facts
   const isToolchain = TOOLCHAIN_FAMILIES.has(base.family ?? '')
   const onDistrolessLibc = base.distroless === 'base' || base.distroless === 'cc'
-  if (!isToolchain && !onDistrolessLibc && workload.staticBinary === null) return []
+  if (!isToolchain && !onDistrolessLibc && workload.staticBinary === null && workload.dynamicBinary === null) return []
   const specs = [
     other(`${DISTROLESS}/static-debian12`, 'distroless', 'distroless-static', null),
     other('scratch', 'scratch', 'scratch', null),
   ]
   if (isToolchain && base.libc === 'musl') specs.push(newestAlpine(catalog))
-  else if (base.family === 'golang') specs.push(other(`${DISTROLESS}/base-debian12`, 'distroless', 'distroless-base', null))
-  else if (base.family === 'rust') specs.push(other(`${DISTROLESS}/cc-debian12`, 'distroless', 'distroless-cc', null))
+  else if (base.family === 'golang' || workload.dynamicBinary === 'go') specs.push(other(`${DISTROLESS}/base-debian12`, 'distroless', 'distroless-base', null))
+  else if (base.family === 'rust' || workload.dynamicBinary === 'cc') specs.push(other(`${DISTROLESS}/cc-debian12`, 'distroless', 'distroless-cc', null))
   if (facts.debugInProduction && base.family !== 'debian') {
     const codename = base.codename !== null && base.codename in DEBIAN_CODENAMES ? base.codename : null
     specs.push(codename ? other(`debian:${codename}-slim`, 'debian', 'slim', codename) : newestDebianSlim(catalog))

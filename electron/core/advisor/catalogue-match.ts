@@ -1,7 +1,7 @@
 import { compareVersionTags } from '../../../shared/lib/version-tag'
 import type { Catalog, CatalogEntry } from '../analysis/catalog'
 import type { CandidateSpec } from './candidate-tags'
-import { parseTag } from './tag-anatomy'
+import { parseTag } from '../catalog/tag-anatomy'
 
 /** The catalogue entry whose figures stand for a candidate, and whether it is that very tag. */
 export interface CatalogueMatch {

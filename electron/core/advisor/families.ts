@@ -13,7 +13,9 @@ export const VERSION_ENV: Readonly<Record<string, string>> = {
   NGINX_VERSION: 'nginx',
 }
 
-const LANGUAGE_FAMILIES = ['python', 'node', 'golang', 'eclipse-temurin', 'ruby', 'php', 'rust'] as const
+const LANGUAGE_FAMILIES = ['python', 'node', 'golang', 'eclipse-temurin', 'openjdk', 'amazoncorretto', 'ruby', 'php', 'rust'] as const
+/** Java images whose candidates are eclipse-temurin's (openjdk is deprecated; amazoncorretto has no JRE). */
+export const JAVA_FAMILIES: ReadonlySet<string> = new Set(['eclipse-temurin', 'openjdk', 'amazoncorretto'])
 const OS_FAMILIES = ['debian', 'ubuntu', 'alpine', 'busybox'] as const
 export const KNOWN_FAMILIES: ReadonlySet<string> = new Set<string>([...LANGUAGE_FAMILIES, ...OS_FAMILIES, 'nginx'])
 
@@ -25,7 +27,7 @@ export const TOOLCHAIN_FAMILIES: ReadonlySet<string> = new Set(['golang', 'rust'
  * eclipse-temurin 21, golang 1.26. Used when the version comes from an ENV, not a tag.
  */
 const LINE_DEPTH: Readonly<Record<string, number>> = {
-  python: 2, node: 1, golang: 2, 'eclipse-temurin': 1, ruby: 2, php: 2, rust: 2, nginx: 2,
+  python: 2, node: 1, golang: 2, 'eclipse-temurin': 1, openjdk: 1, amazoncorretto: 1, ruby: 2, php: 2, rust: 2, nginx: 2,
 }
 
 /** "3.12.14" -> "3.12" for python; "jdk-21.0.12+8" -> "21" for eclipse-temurin. Null when no version. */

@@ -28,7 +28,9 @@ export function familyRules(facts: AdvisorFacts): Rule[] {
     case 'php': return [alpineRule(facts, NO_GLIBC)]
     case 'golang':
     case 'rust': return toolchainRules(facts)
-    case 'eclipse-temurin': return javaRules(facts)
+    case 'eclipse-temurin':
+    case 'openjdk':
+    case 'amazoncorretto': return javaRules(facts)
     case 'nginx': return nginxRules(facts)
     case 'debian':
       return [
@@ -109,7 +111,13 @@ function javaRules(facts: AdvisorFacts): Rule[] {
   const debug = facts.debugInProduction
   const isJdk = base.variant === 'jdk' || base.variant === 'jdk-alpine'
   const build = workload.javaBuild ? ` (the image ${workload.javaBuild})` : ''
-  const toJre = (ref: string): string => `A JDK is for building${build}: ${ref} runs the same application without javac, jlink and the other tools.`
+  const moved = base.family === 'openjdk'
+    ? 'The openjdk images are deprecated (no updates since 2022): eclipse-temurin builds the same OpenJDK. '
+    : base.family === 'amazoncorretto' ? 'amazoncorretto publishes JDKs only: eclipse-temurin has a JRE of the same Java major. ' : ''
+  const major = base.versionLine?.split(/[._u+-]/)[0]
+  const same = major ? ` of the same Java major (${major})` : ''
+  const toJre = (ref: string): string =>
+    `${moved}A JDK is for building${build}: ${ref} runs the same application${same} without javac, jlink and the other tools.`
   return [
     rule(base.variant === 'jdk', 'jre', toJre),
     rule(isJdk, 'jre-alpine', toJre),

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/contract'
 import { fakeId } from '../analysis/test-support/fixtures'
 import { adviseForReference } from './advise-entry'
 import { findLocalSiblings, type Anchor } from './local-variants'
-import { parseTag } from './tag-anatomy'
+import { parseTag } from '../catalog/tag-anatomy'
 import { candidate, catalog, localSummary, recommended } from './test-support/advisor-fixtures'
 
 const anchor = (reference: string, sizeBytes = 500_000_000): Anchor => ({ reference, sizeBytes, imageId: fakeId(reference), role: 'base' })
@@ -17,7 +17,8 @@ describe('parseTag', () => {
     ['21.0.4_7-jre-alpine', { version: '21.0.4_7', variant: 'jre-alpine', flavour: 'jre' }],
     ['8.5-fpm-alpine3.24', { version: '8.5', variant: 'alpine', flavour: 'fpm', alpineVersion: '3.24' }],
     ['alpine-slim', { version: null, variant: 'alpine-slim' }],
-    ['bookworm-20240110-slim', { version: null, variant: 'slim', codename: 'bookworm', others: ['20240110'] }],
+    ['bookworm-20240110-slim', { version: null, variant: 'slim', codename: 'bookworm', dateStamp: '20240110', others: [] }],
+    ['lts-alpine', { version: null, variant: 'alpine', channel: 'lts' }],
     ['1.37.0-musl', { version: '1.37.0', variant: 'musl' }],
   ])('reads %s', (tag, expected) => {
     expect(parseTag(tag)).toMatchObject(expected)

@@ -1,7 +1,7 @@
 import type { ImageSummary } from '../../../shared/model'
 import { parseReference } from '../../../shared/lib/image-reference'
 import { compareTagSpecificity } from '../analysis/tag-preference'
-import { parseTag, type TagAnatomy } from './tag-anatomy'
+import { parseTag, type TagAnatomy } from '../catalog/tag-anatomy'
 
 /** A tag whose smaller local siblings are worth showing: the image itself, or its base. */
 export interface Anchor {

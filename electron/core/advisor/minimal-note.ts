@@ -1,11 +1,20 @@
 import type { ExcludedVariant } from '../../../shared/model'
 import type { AdvisorFacts } from './advisor-facts'
+import { NEED_ROWS, needText } from './decision-table'
 import type { CurrentSubject } from './variant-rules'
 
 const STATIC_ONLY = 'only scratch and distroless static are smaller, and they suit a static binary alone, which nothing here shows'
 
-/** What the page says instead of an empty comparison table. */
+/** What the page says instead of an empty comparison table: why not, in the decision table's words. */
 export function minimalNote(facts: AdvisorFacts, current: CurrentSubject, excluded: readonly ExcludedVariant[]): string {
+  const note = noteOf(facts, current, excluded)
+  const risks = facts.workload.needs.filter((need) => NEED_ROWS[need.id].cls === 1)
+  if (risks.length === 0 || excluded.length > 0) return note
+  // Nothing was even proposed: still say what would make a smaller base risky.
+  return `${note} Whatever the base, ${risks.map((need) => needText(need)).join('; ')}.`
+}
+
+function noteOf(facts: AdvisorFacts, current: CurrentSubject, excluded: readonly ExcludedVariant[]): string {
   const { base } = facts
   const name = current.reference ?? base.reference
   if (base.family === null) {

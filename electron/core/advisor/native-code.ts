@@ -1,9 +1,12 @@
 import { listText } from '../analysis/describe'
 import { isRun, shellCommands, words, type BuildLine } from './build-lines'
+import { NEED_ROWS, type NeedId } from './decision-table'
 import { readInstall, type Install } from './package-installs'
 
 /** A fact that rules musl out: what the image does, why that needs glibc, and where it is. */
 export interface GlibcNeed {
+  /** The row of the decision table (decision-table.ts) it comes from. */
+  id: NeedId
   /** "pip installs numpy and pandas" */
   what: string
   /** "musl has no manylinux wheels, so pip builds from source or fails …" */
@@ -44,11 +47,11 @@ const MUSL_BUILD_PACKAGES = /^(build-base|gcc|g\+\+|clang|make|cmake|musl-dev|.+
 const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'make', 'cmake', './configure'])
 
 const WHY = {
-  pip: 'musl has no manylinux wheels, so pip builds from source (compilers and headers needed) or fails, unless a musllinux wheel exists',
-  build: 'native code built there links against glibc; on musl it must be rebuilt with Alpine\'s packages (build-base, the -dev headers)',
-  npm: 'native addons are built or prebuilt for glibc; on musl they need musl prebuilds or a rebuild with build-base',
-  gem: 'native gems are compiled for glibc; on musl they build from source with build-base or need musl platform gems',
-} as const
+  pip: 'native-python',
+  build: 'native-build',
+  npm: 'native-npm',
+  gem: 'native-gem',
+} as const satisfies Record<string, NeedId>
 
 /** `isMusl`: the base is Alpine, so what compiles there compiles against musl, not glibc. */
 export function readNativeCode(lines: readonly BuildLine[], isMusl = false): NativeCodeFacts {
@@ -64,8 +67,8 @@ export function readNativeCode(lines: readonly BuildLine[], isMusl = false): Nat
 }
 
 function addInstall(facts: NativeCodeFacts, install: Install, where: string): void {
-  const need = (names: string[], verb: string, why: string): void => {
-    if (names.length > 0) facts.glibcNeeds.push({ what: `${verb} ${listText(names)}`, why, where })
+  const need = (names: string[], verb: string, id: NeedId): void => {
+    if (names.length > 0) facts.glibcNeeds.push({ id, what: `${verb} ${listText(names)}`, why: NEED_ROWS[id].because, where })
   }
   switch (install.tool) {
     case 'pip': {
@@ -99,5 +102,5 @@ function addCompilerRun(facts: NativeCodeFacts, command: string, where: string, 
     return
   }
   const known = facts.glibcNeeds.some((need) => need.where === where && need.what.startsWith('runs '))
-  if (!known) facts.glibcNeeds.push({ what: `runs ${program}`, why: WHY.build, where })
+  if (!known) facts.glibcNeeds.push({ id: WHY.build, what: `runs ${program}`, why: NEED_ROWS[WHY.build].because, where })
 }

@@ -16,7 +16,7 @@ const STATIC = 'Nothing shows a static binary'
 // Every official family of the catalogue, plus scratch and distroless, given as a bare reference
 // (suggest --from REF): nothing is known of what runs on the base.
 const families: Row[] = [
-  { reference: 'python:3.12', recommended: 'python:3.12-slim', excluded: [] },
+  { reference: 'python:3.12', recommended: 'python:3.12-slim', excluded: [['gcr.io/distroless/python3-debian12', "Debian 12's Python 3.11, and python:3.12 is on Python 3.12"]] },
   { reference: 'node:22', recommended: 'node:22-alpine', excluded: [] },
   { reference: 'golang:1.26', recommended: 'gcr.io/distroless/base-debian12', excluded: [['gcr.io/distroless/static-debian12', STATIC], ['scratch', STATIC]] },
   { reference: 'eclipse-temurin:21-jdk', recommended: 'eclipse-temurin:21-jre', excluded: [] },
@@ -39,8 +39,8 @@ const families: Row[] = [
   { reference: 'gcr.io/distroless/nodejs22-debian12', recommended: null, excluded: [], isMinimal: true },
   { reference: 'gcr.io/distroless/java21-debian12', recommended: null, excluded: [], isMinimal: true },
   // Variants further along than full.
-  { reference: 'python:3.12-slim', recommended: null, excluded: [['gcr.io/distroless/python3-debian12', 'Not smaller than python:3.12-slim (50 MB vs 43.2 MB, compressed)']] },
-  { reference: 'python:3.12-alpine', recommended: null, excluded: [['gcr.io/distroless/python3-debian12', 'Not smaller than python:3.12-alpine']], isMinimal: true },
+  { reference: 'python:3.12-slim', recommended: null, excluded: [['gcr.io/distroless/python3-debian12', 'the switch would change the release line']] },
+  { reference: 'python:3.12-alpine', recommended: null, excluded: [['gcr.io/distroless/python3-debian12', 'the switch would change the release line']], isMinimal: true },
   { reference: 'node:22-alpine', recommended: 'gcr.io/distroless/nodejs22-debian12', excluded: [] },
   { reference: 'eclipse-temurin:21-jre', recommended: 'eclipse-temurin:21-jre-alpine', excluded: [['gcr.io/distroless/java21-debian12', 'Not smaller than eclipse-temurin:21-jre (220 MB vs 121 MB, compressed)']] },
   { reference: 'nginx:alpine', recommended: 'nginx:alpine-slim', excluded: [] },

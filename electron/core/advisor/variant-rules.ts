@@ -2,7 +2,8 @@ import type { AdvisorFacts } from './advisor-facts'
 import type { Draft } from './candidate-draft'
 import { familyRules, rule, type Rule } from './family-rules'
 import { compareOnCommonBasis, comparisonText, type Figures } from './size-figures'
-import { variantKind } from './tag-anatomy'
+import { variantKind } from '../catalog/tag-anatomy'
+import { needExclusion, releaseLineBreak } from './exclusion-rules'
 
 /** The image the candidates replace: its name and figures. */
 export interface CurrentSubject {
@@ -26,9 +27,13 @@ export function exclusionOf(draft: Draft, facts: AdvisorFacts, current: CurrentS
       ? 'People debug these containers in production: scratch holds nothing to debug with, not even a shell.'
       : `People debug these containers in production: ${reference} has no shell or package manager (its :debug tag adds only a busybox shell).`
   }
+  const byNeed = needExclusion(draft, workload.needs, facts.base.libc)
+  if (byNeed !== null) return byNeed
   if ((draft.spec.variant === 'scratch' || draft.spec.variant === 'distroless-static') && workload.staticBinary === null) {
     return `Nothing shows a static binary (CGO_ENABLED=0, -static, a musl target): a dynamically linked program does not start on ${reference}, which has no libc.`
   }
+  const byLine = releaseLineBreak(draft.spec, facts.base)
+  if (byLine !== null) return byLine
   const versusCurrent = compareOnCommonBasis(draft.figures, current.figures)
   if (versusCurrent && versusCurrent.candidate >= versusCurrent.current) {
     return `Not smaller than ${current.reference ?? 'the current base'} (${comparisonText(versusCurrent)}).`
@@ -65,6 +70,10 @@ function rulesFor(facts: AdvisorFacts): Rule[] {
     rule(isStatic, 'distroless-static',
       (ref) => `${workload.staticBinary}. It needs no libc and no shell; ${ref} adds only CA certificates, tzdata and a nonroot user.`),
     rule(isStatic, 'scratch', () => `${workload.staticBinary}. It needs nothing from an OS, and scratch adds nothing at all.`),
+    rule(workload.dynamicBinary === 'cc' && !facts.debugInProduction, 'distroless-cc',
+      (ref) => `The program is linked against glibc (built in a glibc stage): ${ref} has glibc, libgcc and libstdc++ and nothing else.`),
+    rule(workload.dynamicBinary === 'go' && !facts.debugInProduction, 'distroless-base',
+      (ref) => `The Go program is built with cgo against glibc: ${ref} has glibc and OpenSSL and nothing else.`),
     ...familyRules(facts),
     rule(base.variant === 'full' || base.variant === 'jdk', 'slim',
       (ref) => `A full image belongs in a build stage: its compilers and headers are not needed at run time, so ${ref} at least.`),

@@ -100,7 +100,7 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       const detail = await deps.facts.detail(analysis.id, current.index.byId(analysis.id)?.summary)
       const localImages = current.index.images.map(({ summary }) => summary)
       const fileFacts = deps.fileFacts?.(analysis.id) ?? null
-      return adviseForImage({ analysis, detail, localImages, catalog: deps.catalog, debugInProduction, fileFacts })
+      return adviseForImage({ analysis, detail, localImages, catalog: deps.catalog, debugInProduction, fileFacts, scanFactsOf: deps.fileFacts })
     },
     async suggestFrom(reference, debugInProduction) {
       // Advice about a reference must not need the engine: local sizes are a bonus when it answers.

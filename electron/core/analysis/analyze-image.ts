@@ -38,6 +38,7 @@ export function analyzeImage(input: AnalyzeImageInput): ImageAnalysis {
     base,
     pinning: basePinning(target, base),
     baseMoved: moved.baseMoved,
+    baseMovedConfidence: moved.baseMovedConfidence,
     baseMovedDetail: moved.baseMovedDetail,
     analyzedAt: (input.now ?? new Date()).toISOString(),
   }

@@ -3,6 +3,7 @@ import { parseReference } from '../../../shared/lib/image-reference'
 import { baseLabelsOf } from './base-subject'
 import { dateText, idText, plural } from './describe'
 import { isHistoryPrefix, stepKey } from './history-key'
+import { hiddenBaseRebuilds, shapeMatch } from './history-shape'
 import { asLocalIndex, isChainPrefix, type LocalImage, type LocalIndex } from './local-images'
 import { bestTag } from './tag-preference'
 
@@ -25,9 +26,15 @@ export interface BaseMovedVerdict {
   /** True when the base's tag now names another image; null when nothing tells. */
   baseMoved: boolean | null
   baseMovedDetail: string | null
+  /** 1 for layers, a label or a remembered image ID; lower for an inference from build history; null when unknown. */
+  baseMovedConfidence: number | null
 }
 
-const UNKNOWN: BaseMovedVerdict = { baseMoved: null, baseMovedDetail: null }
+const UNKNOWN: BaseMovedVerdict = { baseMoved: null, baseMovedDetail: null, baseMovedConfidence: null }
+/** Same steps, other layers, for an untagged base the layers do name: a rebuild, most likely. */
+const REBUILD_CONFIDENCE = 0.8
+/** Same history shape as the image's first steps, the base itself hidden: less sure than a layer match. */
+const SHAPE_CONFIDENCE = 0.6
 
 /**
  * Offline drift: does the tag this image's base was built from still name the image whose layers
@@ -38,7 +45,9 @@ const UNKNOWN: BaseMovedVerdict = { baseMoved: null, baseMovedDetail: null }
  */
 export function detectBaseMoved(input: BaseMovedInput): BaseMovedVerdict {
   const local = asLocalIndex(input.local)
-  const verdicts = [labelVerdict(input, local), rememberedVerdict(input, local), detectedVerdict(input, local), rebuildVerdict(input, local)]
+  const verdicts = [
+    labelVerdict(input, local), rememberedVerdict(input, local), rebuildVerdict(input, local), shapeVerdict(input, local), detectedVerdict(input, local),
+  ]
   return (
     verdicts.find((verdict) => verdict?.baseMoved === true) ??
     verdicts.find((verdict) => verdict?.baseMoved === false) ??
@@ -57,11 +66,12 @@ function moved(reference: string, now: LocalImage, carried: string): BaseMovedVe
   return {
     baseMoved: true,
     baseMovedDetail: `${reference} now names ${idText(now.summary.id)}${built ? `, built ${built}` : ''}; this image carries ${carried}; a rebuild would pick up the new one.`,
+    baseMovedConfidence: 1,
   }
 }
 
 function still(reference: string, now: LocalImage): BaseMovedVerdict {
-  return { baseMoved: false, baseMovedDetail: `${reference} still names ${idText(now.summary.id)}, the image this one was built on.` }
+  return { baseMoved: false, baseMovedDetail: `${reference} still names ${idText(now.summary.id)}, the image this one was built on.`, baseMovedConfidence: 1 }
 }
 
 /** The tag `reference` names now, unless it is the target itself. */
@@ -83,7 +93,7 @@ function labelVerdict(input: BaseMovedInput, local: LocalIndex): BaseMovedVerdic
   const parsed = parseReference(name)
   if (parsed.kind !== 'image') return null
   if (parsed.reference.digest !== null) {
-    return { baseMoved: false, baseMovedDetail: `The base label pins ${name} by digest: it cannot move.` }
+    return { baseMoved: false, baseMovedDetail: `The base label pins ${name} by digest: it cannot move.`, baseMovedConfidence: 1 }
   }
   return byLayers(name, input, local)
 }
@@ -108,6 +118,10 @@ function detectedVerdict(input: BaseMovedInput, local: LocalIndex): BaseMovedVer
  * Only these need their history fetched for the inference in `rebuildVerdict`.
  */
 export function rebuildCandidates(target: ImageDetail, base: BaseLevel, local: LocalIndex | readonly LocalImage[]): LocalImage[] {
+  return [...untaggedRebuilds(target, base, local), ...hiddenBaseRebuilds(target, base, local)]
+}
+
+function untaggedRebuilds(target: ImageDetail, base: BaseLevel, local: LocalIndex | readonly LocalImage[]): LocalImage[] {
   if (base.method !== 'layer-chain' || !base.isUntagged || base.layerCount === 0) return []
   return asLocalIndex(local).images.filter(
     (image) =>
@@ -121,7 +135,7 @@ export function rebuildCandidates(target: ImageDetail, base: BaseLevel, local: L
 function rebuildVerdict(input: BaseMovedInput, local: LocalIndex): BaseMovedVerdict | null {
   const { target, base } = input
   const targetKeys = target.history.map(stepKey)
-  const rebuild = rebuildCandidates(target, base, local).find((image) => {
+  const rebuild = untaggedRebuilds(target, base, local).find((image) => {
     const history = image.history
     if (!history || history.length === 0 || history.filter((step) => !step.isEmpty).length !== base.layerCount) return false
     return isHistoryPrefix(history.map(stepKey), targetKeys)
@@ -135,5 +149,29 @@ function rebuildVerdict(input: BaseMovedInput, local: LocalIndex): BaseMovedVerd
       `Inferred: ${tag} now names ${idText(rebuild.summary.id)}${built ? `, built ${built}` : ''}, made by the same ` +
       `${plural(rebuild.history?.length ?? 0, 'step')} as the untagged image this one carries (${idText(base.imageId)}) but with other layers: ` +
       'most likely a rebuild the tag moved to. A rebuild of this image would pick up the new one.',
+    baseMovedConfidence: REBUILD_CONFIDENCE,
+  }
+}
+
+/**
+ * Drift hidden by the classic builder (issue 16, class 6): the old base survives only as a hidden
+ * parent, so the nearest visible base (busybox, debian …) still matches. A tagged image built on
+ * that same visible base, whose build history has the shape of this image's first steps but whose
+ * layers are not this image's, is the tag rebuilt: "moved", said with that evidence and a lower
+ * confidence than a layer match.
+ */
+function shapeVerdict(input: BaseMovedInput, local: LocalIndex): BaseMovedVerdict | null {
+  const match = shapeMatch(input.target, input.base, local)
+  if (match === null) return null
+  const tag = bestTag(match.image.summary.tags) ?? ''
+  const built = dateText(match.image.summary.createdAt)
+  return {
+    baseMoved: true,
+    baseMovedDetail:
+      `Inferred from the build history: ${tag} now names ${idText(match.image.summary.id)}${built ? `, built ${built}` : ''}, ` +
+      `whose ${plural(match.steps, 'step')} have the same shape as this image's first ${plural(match.steps, 'step')} ` +
+      `(${match.sample}), but with other layers: this image was built on an earlier build of ${tag}, which survives only as a hidden parent. ` +
+      `A rebuild would pick up the new one (confidence ${SHAPE_CONFIDENCE}: by history, not by layers).`,
+    baseMovedConfidence: SHAPE_CONFIDENCE,
   }
 }

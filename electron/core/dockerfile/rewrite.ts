@@ -6,7 +6,7 @@ import { commentFrom, nameStage, replaceFrom, versionLineFor, type FromChange } 
 import { rewriteAptRun } from './rewrite-apt'
 import { fromEditable, toEditable, type EditableText } from './rewrite-lines'
 import { runtimeStage } from './rewrite-skeleton'
-import { buildToolRuns, hasBuildStage } from './rules-run'
+import { buildToolRuns, finalBuildOf, hasBuildStage } from './rules-run'
 
 export interface RewriteInput {
   text: string
@@ -32,11 +32,15 @@ export function rewriteDockerfile({ text, model, advice, catalog }: RewriteInput
   const escape = model.directives.escape
   const recommended = advice?.candidates.find((candidate) => candidate.recommended) ?? null
   const finalBaseStage = baseStageOf(model, model.finalStage)
-  const needsSkeleton = !hasBuildStage(model) && buildToolRuns(model).length > 0 && finalBaseStage !== null
+  const compiles = buildToolRuns(model).length > 0 || finalBuildOf(model) !== null
+  const needsSkeleton = !hasBuildStage(model) && compiles && finalBaseStage !== null
+  // A final stage that compiles beside other stages: a FROM swap alone would break it, and the
+  // split is the author's to make; the finding says so.
+  const canSwap = !compiles
   const fromChanges: FromChange[] = []
   for (const stage of model.stages) {
     // With a skeleton the original stage keeps its full image to build in; the new stage gets the variant.
-    const swap = stage === finalBaseStage && !needsSkeleton ? recommended : null
+    const swap = stage === finalBaseStage && !needsSkeleton && canSwap ? recommended : null
     const change = rewriteFrom(editable, stage, swap, catalog)
     if (change) fromChanges.push(change)
   }

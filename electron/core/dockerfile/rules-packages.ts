@@ -29,8 +29,8 @@ export function packageInstalls(runText: string): PackageInstall[] {
   return installs
 }
 
-/** Compilers, build systems and headers: what a build needs and a running app does not. */
-export const BUILD_TOOL = /^(build-essential|build-base|gcc(-\d+)?|g\+\+(-\d+)?|clang(-\d+)?|make|cmake|autoconf|automake|libtool|musl-dev|.+-dev|.+-devel)$/
+/** Compilers, build systems and headers: the advisor's one list (advisor/final-build.ts). */
+export { BUILD_TOOL } from '../advisor/final-build'
 
 /** The RUN removes apt's package lists (or keeps them in a cache mount, outside the image). */
 export function removesAptLists(runText: string): boolean {

@@ -1,5 +1,5 @@
 import type { DockerfileFinding } from '../../../shared/model/dockerfile'
-import { readNativeCode, type BuildLine } from '../advisor'
+import { finalBuildNeed, readNativeCode, type BuildLine, type Need } from '../advisor'
 import { baseStageOf, finalInstructions, type DockerfileModelShape } from './findings-model'
 import { BUILD_TOOL, packageInstalls, removesAptLists, skipsRecommends } from './rules-packages'
 
@@ -16,6 +16,7 @@ export function runFindings(model: DockerfileModelShape): DockerfileFinding[] {
     }
   }
   if (!hasBuildStage(model)) findings.push(...buildToolFindings(model))
+  findings.push(...finalBuildFindings(model))
   if (model.os === 'alpine') findings.push(...alpineFindings(model))
   return findings
 }
@@ -45,16 +46,39 @@ function buildToolFindings(model: DockerfileModelShape): DockerfileFinding[] {
   }))
 }
 
-/** Dockerfile instructions as the advisor reads them: build stages marked so. */
+/**
+ * Dockerfile instructions as the advisor reads them: build stages marked so, each line with its
+ * stage's name (or index), and each stage's FROM as "FROM <resolved> AS <name>" so COPY --from can
+ * be followed to the base it builds on.
+ */
 export function buildLinesOf(model: DockerfileModelShape): BuildLine[] {
   return model.instructions
-    .filter((i) => i.stage !== null && i.keyword !== 'FROM')
-    .map((i) => ({
-      instruction: i.keyword,
-      text: i.keyword === 'RUN' ? i.text : `${i.keyword} ${i.text}`,
-      stage: i.stage === model.finalStage ? ('final' as const) : ('build' as const),
-      where: `line ${i.line}`,
-    }))
+    .filter((i) => i.stage !== null)
+    .map((i) => {
+      const stage = model.stages[i.stage ?? -1]
+      const stageName = stage?.name ?? String(i.stage)
+      // COPY --from and --chown stay in the text: the advisor follows --from to the stage's base.
+      const flags = i.keyword === 'COPY' || i.keyword === 'ADD' ? i.flags.map((flag) => `--${flag.name}${flag.value === null ? '' : `=${flag.value}`} `).join('') : ''
+      const text = i.keyword === 'FROM' ? `FROM ${stage?.resolvedFrom ?? stage?.from ?? ''} AS ${stageName}` : i.keyword === 'RUN' ? i.text : `${i.keyword} ${flags}${i.text}`
+      return { instruction: i.keyword, text, stage: i.stage === model.finalStage ? ('final' as const) : ('build' as const), where: `line ${i.line}`, stageName }
+    })
+}
+
+/** The final stage compiles (the advisor's class-3 need): a smaller base alone would break it. */
+export function finalBuildOf(model: DockerfileModelShape): Need | null {
+  return finalBuildNeed(buildLinesOf(model), model.variant === 'full')
+}
+
+function finalBuildFindings(model: DockerfileModelShape): DockerfileFinding[] {
+  const need = finalBuildOf(model)
+  // Build tools installed in the only stage already have their finding.
+  if (need === null || (!hasBuildStage(model) && buildToolRuns(model).length > 0)) return []
+  return [{
+    rule: 'build-in-final-stage',
+    severity: 'warning',
+    line: Number(/\d+/.exec(need.where)?.[0] ?? 1),
+    message: `${need.what}: a -slim or -alpine base has no compiler, so swapping the FROM alone breaks the build. Build in a stage on ${model.finalBase ?? 'the full image'} and copy the result into a run-time stage on the smaller base (the suggested Dockerfile does it).`,
+  }]
 }
 
 function alpineFindings(model: DockerfileModelShape): DockerfileFinding[] {

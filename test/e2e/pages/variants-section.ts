@@ -13,6 +13,7 @@ export const VARIANT_FACTS = [
   'Debug ease',
   'Attack surface',
   'Caveats',
+  'Evidence',
   'FROM line',
 ] as const
 

@@ -7,7 +7,7 @@ function candidate(reference: string, overrides: Partial<VariantCandidate> = {})
     reference, variant: 'slim', libc: 'glibc', hasShell: true, shell: null, packageManager: 'apt/dpkg', areToolsKnown: true,
     sizeBytes: 119_210_000, sizeSource: 'catalogue, on disk', isApproximate: false, deltaBytes: -990_790_000,
     deltaAgainst: { reference: 'python:3.12', sizeBytes: 1_110_000_000 },
-    debugEase: 'easy', attackSurface: 'medium', caveats: [], fromLine: `FROM ${reference}`,
+    debugEase: 'easy', attackSurface: 'medium', caveats: [], evidence: ['Its size is measured.'], fromLine: `FROM ${reference}`,
     recommended: false, reason: null, localImageId: null, ...overrides,
   }
 }

@@ -11,14 +11,14 @@ function candidate(overrides: Partial<VariantCandidate> = {}): VariantCandidate 
     reference: 'python:3.12-slim', variant: 'slim', libc: 'glibc', hasShell: true, shell: '/bin/sh (dash)', packageManager: 'apt/dpkg',
     areToolsKnown: true, sizeBytes: 119_210_000, sizeSource: 'catalogue, on disk', isApproximate: false, deltaBytes: -990_790_000,
     deltaAgainst: { reference: 'python:3.12', sizeBytes: 1_110_000_000 },
-    debugEase: 'easy', attackSurface: 'medium', caveats: ['No compilers.'], fromLine: 'FROM python:3.12-slim@sha256:d657',
+    debugEase: 'easy', attackSurface: 'medium', caveats: ['No compilers.'], evidence: ['python:3.12-slim keeps what python:3.12 promises: 3.12.'], fromLine: 'FROM python:3.12-slim@sha256:d657',
     recommended: true, reason: 'Takes any manylinux wheel.', localImageId: null, ...overrides,
   }
 }
 
 describe('variant comparison rows', () => {
   it('has one row per fact, in the order the design lists them', () => {
-    expect(FACT_NAMES).toEqual(['Variant', 'Size', 'Delta', 'libc', 'Shell', 'Package manager', 'Debug ease', 'Attack surface', 'Caveats', 'FROM line'])
+    expect(FACT_NAMES).toEqual(['Variant', 'Size', 'Delta', 'libc', 'Shell', 'Package manager', 'Debug ease', 'Attack surface', 'Caveats', 'Evidence', 'FROM line'])
   })
 
   it('shows a candidate size with its source, and a tilde when it is approximate', () => {
@@ -56,6 +56,11 @@ describe('variant comparison rows', () => {
   it('gives the FROM line as code and the caveats as a list', () => {
     expect(candidateCell('FROM line', candidate(), current)).toEqual({ kind: 'code', text: 'FROM python:3.12-slim@sha256:d657' })
     expect(candidateCell('Caveats', candidate(), current)).toEqual({ kind: 'list', items: ['No compilers.'] })
+  })
+
+  it('lists the evidence a candidate rests on', () => {
+    expect(candidateCell('Evidence', candidate(), current)).toEqual({ kind: 'list', items: ['python:3.12-slim keeps what python:3.12 promises: 3.12.'] })
+    expect(currentCell('Evidence', current).kind).toBe('missing')
   })
 
   it('fills the current column with what is known of the base and a quiet dash for the rest', () => {

@@ -13,6 +13,7 @@ export const FACT_NAMES = [
   'Debug ease',
   'Attack surface',
   'Caveats',
+  'Evidence',
   'FROM line',
 ] as const
 
@@ -90,6 +91,9 @@ export function candidateCell(fact: FactName, candidate: VariantCandidate, curre
       return { kind: 'text', text: candidate.attackSurface }
     case 'Caveats':
       return candidate.caveats.length > 0 ? { kind: 'list', items: candidate.caveats } : { kind: 'text', text: 'none' }
+    case 'Evidence':
+      // The facts the candidate rests on (issue 16): never empty, so never "none".
+      return { kind: 'list', items: candidate.evidence }
     case 'FROM line':
       return { kind: 'code', text: candidate.fromLine }
   }

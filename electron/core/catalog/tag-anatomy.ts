@@ -1,5 +1,6 @@
 import { parseVersionTag } from '../../../shared/lib/version-tag'
 
+
 /**
  * What a tag says about the image, the way the official images spell it: version, then markers
  * in any order ("3.12.3-slim-bookworm", "22-bookworm-slim", "21-jre-alpine", "8.5-fpm-alpine3.24").
@@ -17,7 +18,14 @@ export interface TagAnatomy {
   codename: string | null
   /** "3.24" from "alpine3.24". */
   alpineVersion: string | null
-  /** Markers we do not model ("perl", "otel", a date stamp): kept for the evidence. */
+  /**
+   * The floating release channel the tag follows: "lts", "current", "stable", "latest"; null when
+   * none is named. A candidate keeps it: node:lts -> node:lts-alpine, never node:alpine.
+   */
+  channel: string | null
+  /** A date stamp ("20240513" in bookworm-20240513): the tag is one build of its line. */
+  dateStamp: string | null
+  /** Markers we do not model ("perl", "otel"): kept for the evidence. */
   others: string[]
 }
 
@@ -30,6 +38,7 @@ export const UBUNTU_CODENAMES: Readonly<Record<string, string>> = {
 const FLAVOURS = new Set(['cli', 'fpm', 'apache', 'zts', 'jdk', 'jre'])
 const FLOATING = new Set(['latest', 'stable', 'oldstable', 'testing', 'unstable', 'mainline', 'lts', 'current'])
 const ALPINE = /^alpine(\d+\.\d+)?$/
+const DATE_STAMP = /^(19|20)\d{6}(\.\d+)?$/
 
 function isCodename(word: string): boolean {
   return word in DEBIAN_CODENAMES || word in UBUNTU_CODENAMES
@@ -47,6 +56,8 @@ export function parseTag(tag: string | null): TagAnatomy {
   let isSlim = false
   let isAlpine = false
   let isMusl = false
+  let channel: string | null = null
+  let dateStamp: string | null = null
   const others: string[] = []
   for (const word of words) {
     const alpine = ALPINE.exec(word)
@@ -57,9 +68,12 @@ export function parseTag(tag: string | null): TagAnatomy {
     else if (word === 'musl') isMusl = true
     else if (FLAVOURS.has(word)) flavour = word
     else if (isCodename(word)) codename = word
-    else if (!FLOATING.has(word)) others.push(word)
+    else if (FLOATING.has(word)) channel = word
+    else if (DATE_STAMP.test(word)) dateStamp = word
+    else others.push(word)
   }
-  return { raw, version, variant: variantName(flavour, isSlim, isAlpine, isMusl), flavour, codename, alpineVersion, others }
+  const variant = variantName(flavour, isSlim, isAlpine, isMusl)
+  return { raw, version, variant, flavour, codename, alpineVersion, channel, dateStamp, others }
 }
 
 function variantName(flavour: string | null, isSlim: boolean, isAlpine: boolean, isMusl: boolean): string {
