@@ -9,8 +9,11 @@ import { scanLayer } from './scan-layer'
 
 /** Config, manifest and index files are small; a bigger "JSON" entry is read as a layer instead. */
 const JSON_LIMIT = 8 * 1024 * 1024
-/** Legacy `<id>/layer.tar` and OCI blobs carry layers; VERSION, json, repositories … never do. */
-const LAYER_PLACE = /(^|\/)layer\.tar$|^blobs\//
+/**
+ * Legacy `<id>/layer.tar`, OCI blobs and Podman's top-level `<diffid>.tar` (it writes those first
+ * and links `<id>/layer.tar` to them) carry layers; VERSION, json, repositories … never do.
+ */
+const LAYER_PLACE = /(^|\/)layer\.tar$|^blobs\/|^[0-9a-f]{64}\.tar$/
 
 /** Everything the export held, keyed by archive path: order is settled once the manifest is read. */
 export interface ExportContents {

@@ -94,6 +94,13 @@ describe('scanExport', () => {
     expect([scan.totalBytes, scan.finalBytes, scan.wastedBytes, scan.wastedFileCount]).toEqual([20_278, 6_578, 13_700, 5])
   })
 
+  it("reads Podman's export, layer tars at the top with layer.tar symlinks to them, to the same figures", async () => {
+    const { bytes, imageId } = await exportBytes({ layout: 'podman', layers: await layerTars() })
+    const { scan } = await scanExport(chunked(bytes, 4096), { owners })
+    expect(scan.imageId).toBe(imageId)
+    expect([scan.totalBytes, scan.finalBytes, scan.wastedBytes]).toEqual([20_278, 6_578, 13_700])
+  })
+
   it('states facts of the final filesystem: os-release, and a shell reached through a hard link', async () => {
     const { bytes } = await exportBytes({ layout: 'legacy', layers: await layerTars() })
     const { scan } = await scanExport(chunked(bytes))

@@ -45,7 +45,8 @@ export async function* chunked(bytes: Buffer, size = 1000): AsyncGenerator<Buffe
 export const bytesOf = (n: number): Buffer => Buffer.alloc(n, 0x61)
 
 export interface ExportSpec {
-  layout: 'legacy' | 'oci'
+  /** podman: Podman 4.3's legacy variant, layer tars first at the top (`<diffid>.tar`), `<id>/layer.tar` symlinks to them. */
+  layout: 'legacy' | 'oci' | 'podman'
   /** The layers' tars, bottom first (already gzipped or otherwise, as the test wants). */
   layers: Buffer[]
   env?: string[]
@@ -72,6 +73,15 @@ export async function exportBytes(spec: ExportSpec): Promise<{ bytes: Buffer; im
     spec.layers.forEach((layer, index) => entries.push({ name: paths[index] ?? '', content: layer }, { name: (paths[index] ?? '').replace('layer.tar', 'VERSION'), content: '1.0' }))
     entries.push({ name: `${configHex}.json`, content: config })
     if (spec.manifestLast) entries.push(manifest)
+  } else if (spec.layout === 'podman') {
+    const tops = spec.layers.map((layer) => `${sha256(layer)}.tar`)
+    spec.layers.forEach((layer, index) => entries.push({ name: tops[index] ?? '', content: layer }))
+    entries.push({ name: `${configHex}.json`, content: config })
+    tops.forEach((top, index) => {
+      const folder = sha256(`${index}:${top}`)
+      entries.push({ name: `${folder}/layer.tar`, type: 'symlink', linkname: `../${top}` }, { name: `${folder}/VERSION`, content: '1.0' })
+    })
+    entries.push({ name: 'manifest.json', content: JSON.stringify([{ Config: `${configHex}.json`, RepoTags: ['localhost/x:1'], Layers: tops }]) })
   } else {
     const manifest = JSON.stringify({
       schemaVersion: 2,
