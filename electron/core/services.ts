@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
-import type { Settings } from '../../shared/model'
+import type { EngineStatus, Settings } from '../../shared/model'
+import { engineScope } from './cache/engine-scoped-cache'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createLazyAnalysis } from './analysis-wiring'
 import { createDockerfileService, type DockerfileService } from './dockerfile/dockerfile-service'
@@ -61,10 +62,15 @@ export interface Services {
 export function createServices(deps: ServicesDeps): Services {
   const warn = deps.warn ?? ((message: string) => console.warn(`[baseline] ${message}`))
   const settings = createSettingsStore({ dataDir: deps.dataDir, warn })
+  // The engine last connected to: cache keys carry it (the same image ID differs between engines).
+  let currentEngine = 'none'
   const engine = createEngineService({
     env: deps.env ?? process.env,
     getEndpointSetting: () => settings.get().engineEndpoint,
-    emit: deps.emit,
+    emit: (event, payload) => {
+      if (event === 'engine.changed') currentEngine = engineScope(payload as EngineStatus) ?? currentEngine
+      deps.emit(event, payload)
+    },
   })
   const images = createImagesService({
     client: () => engine.client(),
@@ -79,6 +85,7 @@ export function createServices(deps: ServicesDeps): Services {
     listImages: () => images.list(),
     getImage: (reference) => images.get(reference),
     notices,
+    engineScope: () => currentEngine,
   })
   const dockerfiles = createDockerfileService({
     dataDir: deps.dataDir,
