@@ -76,6 +76,10 @@ export function createServices(deps: ServicesDeps): Services {
     client: () => engine.client(),
     layerCountFile: createLayerCountFile(join(deps.dataDir, LAYER_COUNT_FILE)),
     diskUsage: deps.diskUsage ?? true,
+    imageStore: async () => {
+      const status = await engine.status()
+      return status.state === 'connected' ? status.engine.imageStore : 'unknown'
+    },
   })
   const operations = createOperations({ emit: deps.emit })
   const notices = createNotices(deps.emit, warn)

@@ -44,6 +44,11 @@ describe('alignHistory', () => {
     })
   })
 
+  it("gives Docker 26's 4,096-byte steps (an empty snapshot's one block) their empty-tar layers", () => {
+    const steps = [step('ADD', 1_015_808), step('ENV'), step('RUN', 4096), step('LABEL'), step('WORKDIR', 4096), step('CMD')]
+    expect(alignHistory(steps, ['sha256:root', EMPTY, EMPTY]).alignment).toBe('exact')
+  })
+
   it('matches an empty-tar layer with a zero-byte step, never with a step that added bytes', () => {
     // Layers: root, empty tar, app. Only the zero-byte WORKDIR sits between root and app.
     const steps = [step('ADD', 100), step('RUN', 50), step('WORKDIR'), step('COPY', 10)]
