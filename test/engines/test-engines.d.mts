@@ -5,4 +5,5 @@ export interface TestEngine {
 }
 export const TEST_ENGINES: Record<string, TestEngine>
 export const DEFAULT_TEST_ENGINE: string
+export const ENGINE_SUITES: string[]
 export function testEngineEnv(name: string, env?: NodeJS.ProcessEnv): Record<string, string>

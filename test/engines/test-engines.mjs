@@ -27,6 +27,27 @@ export const TEST_ENGINES = {
 export const DEFAULT_TEST_ENGINE = 'docker20'
 
 /**
+ * The integration files that run again on every other engine: images, analysis (chains, labels,
+ * the untagged middle, drift), advice with a local sibling, scans (known waste, cancel, hostile
+ * archives) and reports. The rest (CLI errors, cache faults, Dockerfiles, live updates) test our
+ * own code paths, which do not change with the engine, and run on the default engine only.
+ */
+export const ENGINE_SUITES = [
+  'test/integration/images-list.test.ts',
+  'test/integration/image-history.test.ts',
+  'test/integration/analysis-chain.test.ts',
+  'test/integration/analysis-label.test.ts',
+  'test/integration/analysis-middle-untagged.test.ts',
+  'test/integration/analysis-base-moved.test.ts',
+  'test/integration/advice-local-sibling.test.ts',
+  'test/integration/layers-scan.test.ts',
+  'test/integration/layers-cancel.test.ts',
+  'test/integration/layers-hostile.test.ts',
+  'test/integration/report-formats.test.ts',
+  'test/integration/report-html.test.ts',
+]
+
+/**
  * The environment a test run on `name` needs: DOCKER_HOST, which outranks any docker context in
  * the CLI and in the core's discovery. Throws on a name that is not an engine, so a typo never silently tests
  * the default engine.
