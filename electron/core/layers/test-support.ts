@@ -52,6 +52,11 @@ export interface ExportSpec {
   env?: string[]
   /** Engine 20.10 writes manifest.json after everything else. */
   manifestLast?: boolean
+  /**
+   * OCI only: an index of platforms above the manifest, as the containerd store exports one. The
+   * first is the image built here; the others are listed but their manifests are not in the export.
+   */
+  indexPlatforms?: Array<{ os: string; architecture: string; variant?: string; attestation?: boolean }>
 }
 
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex')
@@ -88,7 +93,18 @@ export async function exportBytes(spec: ExportSpec): Promise<{ bytes: Buffer; im
       config: { digest: `sha256:${configHex}`, size: config.length },
       layers: spec.layers.map((layer) => ({ digest: `sha256:${sha256(layer)}`, size: layer.length })),
     })
-    const index = JSON.stringify({ schemaVersion: 2, manifests: [{ digest: `sha256:${sha256(manifest)}`, size: manifest.length }] })
+    let index = JSON.stringify({ schemaVersion: 2, manifests: [{ digest: `sha256:${sha256(manifest)}`, size: manifest.length }] })
+    if (spec.indexPlatforms) {
+      const manifests = spec.indexPlatforms.map(({ attestation, ...platform }, position) => ({
+        digest: `sha256:${position === 0 ? sha256(manifest) : sha256(`absent ${position}`)}`,
+        size: manifest.length,
+        platform,
+        ...(attestation ? { annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } } : {}),
+      }))
+      const inner = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests })
+      entries.push({ name: `blobs/sha256/${sha256(inner)}`, content: inner })
+      index = JSON.stringify({ schemaVersion: 2, manifests: [{ digest: `sha256:${sha256(inner)}`, size: inner.length }] })
+    }
     entries.push({ name: 'oci-layout', content: '{"imageLayoutVersion":"1.0.0"}' }, { name: 'index.json', content: index })
     for (const layer of spec.layers) entries.push({ name: `blobs/sha256/${sha256(layer)}`, content: layer })
     entries.push({ name: `blobs/sha256/${configHex}`, content: config }, { name: `blobs/sha256/${sha256(manifest)}`, content: manifest })
