@@ -34,12 +34,13 @@ async function inspectFacts(ids: string[]): Promise<Map<string, { sizeBytes: num
   if (ids.length === 0) return facts
   // Not `docker()`: an image removed by another suite since `image ls` fails the whole call, yet
   // the others are still printed; the caller notices the gap and reads again.
-  const { stdout } = await runDocker(['image', 'inspect', '--format', '{{.Id}} {{len .RootFS.Layers}}', ...ids])
+  // json, not len: Podman's builder leaves images with no layers at all, where len fails the template.
+  const { stdout } = await runDocker(['image', 'inspect', '--format', '{{.Id}} {{json .RootFS.Layers}}', ...ids])
   // The list's Size: inspect's is the compressed content under the containerd store (Docker 26).
   const sizes = await listedSizes()
   for (const line of stdout.trim().split('\n').filter((entry) => entry !== '')) {
-    const [id = '', layers = ''] = line.split(' ')
-    facts.set(id, { sizeBytes: sizes.get(id) ?? Number.NaN, layerCount: Number(layers) })
+    const [id = '', layers = 'null'] = line.split(' ')
+    facts.set(id, { sizeBytes: sizes.get(id) ?? Number.NaN, layerCount: ((JSON.parse(layers) as string[] | null) ?? []).length })
   }
   return facts
 }
