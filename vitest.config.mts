@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config'
+import { testEngineEnv } from './test/engines/test-engines.mjs'
+
+// BASELINE_TEST_ENGINE=docker20|docker26|podman points the integration run (the workers inherit
+// this environment: the docker CLI of the fixtures and the core alike) at one test engine.
+if (process.env.BASELINE_TEST_ENGINE) Object.assign(process.env, testEngineEnv(process.env.BASELINE_TEST_ENGINE))
 
 // Two projects so CI can report unit and integration counts apart. Integration talks to the real
 // daemon, one file at a time, because fixture images are shared engine state.

@@ -7,8 +7,11 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DEFAULT_TEST_ENGINE, ENGINE_SUITES, TEST_ENGINES, testEngineEnv } from './engines/test-engines.mjs'
 
 const requireDocker = process.env.REQUIRE_DOCKER === '1'
+// CI (.ci/run) also starts Podman and Docker 26 and sets this: their suites must not skip either.
+const requireEngines = process.env.REQUIRE_ENGINES === '1'
 const reportDir = mkdtempSync(join(tmpdir(), 'baseline-test-reports-'))
 const color = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}
 
@@ -99,13 +102,25 @@ async function step(title, command, args, env) {
   return result
 }
 
-async function vitestSuite(project, env = {}) {
-  const file = join(reportDir, `${project}.json`)
-  const args = ['node_modules/vitest/vitest.mjs', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]
-  await step(`vitest ${project}`, process.execPath, args, env)
+async function vitestSuite(project, env = {}, { name = project, files = [] } = {}) {
+  const file = join(reportDir, `${name.replace(/\W+/g, '-')}.json`)
+  const args = ['node_modules/vitest/vitest.mjs', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...files]
+  await step(`vitest ${name}`, process.execPath, args, env)
   const counts = vitestCounts(readJson(file))
-  if (!counts) problems.push(`vitest ${project} wrote no report`)
-  suites.push({ name: project, counts: counts ?? { passed: 0, failed: 0, skipped: 0, allowedSkips: [] } })
+  if (!counts) problems.push(`vitest ${name} wrote no report`)
+  suites.push({ name, counts: counts ?? { passed: 0, failed: 0, skipped: 0, allowedSkips: [] } })
+}
+
+/**
+ * The engine suites again on each other test engine (test/engines: Podman 4.3, Docker 26 on the
+ * containerd store). An engine that does not answer skips them, loudly; with REQUIRE_ENGINES=1
+ * (CI) its global setup fails instead.
+ */
+async function otherEngineSuites(cliEnv) {
+  for (const engine of Object.keys(TEST_ENGINES).filter((name) => name !== DEFAULT_TEST_ENGINE)) {
+    const env = { ...cliEnv, ...testEngineEnv(engine) }
+    await vitestSuite('integration', env, { name: `integration on ${engine}`, files: ENGINE_SUITES })
+  }
 }
 
 async function e2eSuite() {
@@ -131,7 +146,8 @@ async function e2eSuite() {
 
 /** CI's extra rules: daemon suites must run, and nothing in them may skip except the allowed. */
 function requireDaemonSuites() {
-  for (const suite of suites.filter((entry) => entry.name !== 'unit')) {
+  const engineSuite = (name) => name.startsWith('integration on ')
+  for (const suite of suites.filter((entry) => entry.name !== 'unit' && (requireEngines || !engineSuite(entry.name)))) {
     const { passed, failed, skipped, allowedSkips } = suite.counts
     if (passed + failed + skipped === 0) problems.push(`REQUIRE_DOCKER=1: the ${suite.name} suite ran no tests`)
     const forbidden = skipped - allowedSkips.length
@@ -162,8 +178,9 @@ async function main() {
   await vitestSuite('unit')
   // The integration setup compiles the CLI itself unless the build above just did.
   await vitestSuite('integration', build.code === 0 ? { BASELINE_CLI_BUILT: '1' } : {})
+  await otherEngineSuites({ BASELINE_CLI_BUILT: '1' })
   await e2eSuite()
-  if (requireDocker) requireDaemonSuites()
+  if (requireDocker || requireEngines) requireDaemonSuites()
   const ok = summary()
   rmSync(reportDir, { recursive: true, force: true })
   process.exitCode = ok ? 0 : 1

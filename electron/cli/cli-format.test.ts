@@ -23,6 +23,7 @@ function summary(overrides: Partial<ImageSummary> = {}): ImageSummary {
 
 const detail: ImageDetail = {
   summary: summary(),
+  contentBytes: null,
   architecture: 'amd64',
   os: 'linux',
   variant: null,
@@ -90,9 +91,10 @@ describe('inspect output', () => {
   it('prints a header then the steps in build order, each on one line', () => {
     const text = formatImageDetail(detail, NOW, null)
     expect(text).toContain('Image      app:1\n')
-    expect(text).toContain('Size       4.26MB in 2 layers\n')
+    expect(text).toContain('On disk    4.26MB in 2 layers\n')
+    expect(text).toContain('Content    not kept apart by this engine (no compressed blobs)\n')
     expect(text).toContain('Platform   linux/amd64\n')
-    expect(text.split('\n').slice(7)).toEqual([
+    expect(text.split('\n').slice(8)).toEqual([
       'STEP   SIZE    LAYER          COMMAND',
       '1      4MB     aaaaaaaaaaaa   IMPORT Imported from -',
       '2      260kB   bbbbbbbbbbbb   RUN apk add curl',

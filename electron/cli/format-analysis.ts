@@ -21,7 +21,10 @@ export function formatAnalysis(analysis: ImageAnalysis, columns: number | null):
   const { base } = analysis
   const lines: [string, string][] = [
     ['Image', analysis.tags.join(', ') || shortId(analysis.id)],
-    ['Size', `${formatBytes(analysis.sizeBytes)} = base ${formatBytes(analysis.baseSizeBytes)} + own ${formatBytes(analysis.ownSizeBytes)}`],
+    // Two figures, two names: the engine's on-disk size, and what its layers' history steps add up
+    // to (equal on Docker 20.10; Podman counts tars and the containerd store adds its blobs).
+    ['On disk', formatBytes(analysis.sizeBytes)],
+    ['Layers', `base ${formatBytes(analysis.baseSizeBytes)} + own ${formatBytes(analysis.ownSizeBytes)}`],
     ['Base', base.method === 'none' ? 'unknown' : `${base.reference ?? shortId(base.imageId ?? '')} (${METHOD_WORDS[base.method]}, confidence ${base.confidence})`],
     ['Evidence', base.evidence],
     ['Hierarchy', [analysis.tags[0] ?? shortId(analysis.id), ...base.hierarchy].join(' -> ')],

@@ -32,7 +32,8 @@ function header(detail: ImageDetail, now: Date): string {
     ['Image', summary.tags.length > 0 ? summary.tags.join(', ') : summary.repoDigests[0] ?? '<none>'],
     ['ID', summary.id],
     ['Created', `${summary.createdAt} (${formatAge(summary.createdAt, now)})`],
-    ['Size', `${formatBytesLikeDocker(summary.sizeBytes)} in ${layers}`],
+    ['On disk', `${formatBytesLikeDocker(summary.sizeBytes)} in ${layers}`],
+    ['Content', detail.contentBytes === null ? 'not kept apart by this engine (no compressed blobs)' : `${formatBytesLikeDocker(detail.contentBytes)} compressed`],
     ['Platform', platform],
     ['Alignment', ALIGNMENT_NOTE[detail.alignment]],
   ]

@@ -10,8 +10,8 @@ export function formatScan(scan: LayerScan, reference: string, columns: number |
   const percent = `${(scan.efficiency * 100).toFixed(1)}%`
   const head: [string, string][] = [
     ['Image', `${reference} (${shortId(scan.imageId)})`],
-    ['Stored', `${formatBytes(scan.totalBytes)} in ${scan.layers.length} layers`],
-    ['Visible', formatBytes(scan.finalBytes)],
+    // "files": bytes of the files the scan read, not the engine's on-disk or content figures.
+    ['Files', `${formatBytes(scan.totalBytes)} stored in ${scan.layers.length} layers, ${formatBytes(scan.finalBytes)} visible`],
     ['Wasted', `${formatBytes(scan.wastedBytes)} (base ${formatBytes(scan.baseWastedBytes)}, own ${formatBytes(scan.ownWastedBytes)}); efficiency ${percent}`],
     ...factLines(scan.facts),
   ]

@@ -47,6 +47,7 @@ const list: ImageList = { images: [], totalSizeBytes: 0, diskUsageBytes: null }
 function detail(reference: string): ImageDetail {
   return {
     summary: { id: `sha256:${reference}`, tags: [reference], repoDigests: [], isDangling: false, sizeBytes: 1, createdAt: '2024-05-01T00:00:00.000Z', layerCount: 1, labels: {} },
+    contentBytes: null,
     architecture: 'amd64', os: 'linux', variant: null, author: null,
     config: { user: null, workingDir: null, entrypoint: null, cmd: null, env: [], exposedPorts: [] },
     diffIds: ['sha256:l1'],

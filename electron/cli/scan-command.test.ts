@@ -8,6 +8,7 @@ import { createProgressBar, progressLine } from './scan-progress'
 
 const scan: LayerScan = {
   imageId: `sha256:${'ab'.repeat(32)}`,
+  platforms: [],
   analyzerVersion: 'layers-1',
   scannedAt: '2024-05-04T12:00:00.000Z',
   totalBytes: 84_000,

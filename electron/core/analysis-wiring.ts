@@ -1,5 +1,6 @@
 import { openCacheStore, type CacheStore } from './cache'
 import type { LoadSqlite } from './cache/sqlite-module'
+import { engineScopedCache } from './cache/engine-scoped-cache'
 import type { ImageDetail, ImageList, LayerScan } from '../../shared/model'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createAnalysisService, type AnalysisService } from './analysis/analysis-service'
@@ -16,6 +17,8 @@ export interface AnalysisWiringDeps {
   getImage: (reference: string) => Promise<ImageDetail>
   notices: Notices
   loadSqlite?: LoadSqlite
+  /** The engine in use (engineScope), part of every cache key. */
+  engineScope: () => string
 }
 
 export interface LazyAnalysis {
@@ -33,14 +36,14 @@ export function createLazyAnalysis(deps: AnalysisWiringDeps): LazyAnalysis {
   let cache: CacheStore | null = null
   let service: AnalysisService | null = null
   const open = (): AnalysisService => {
-    const store = openCacheStore({
+    const store = engineScopedCache(openCacheStore({
       directory: deps.cacheDir,
       analyzerVersion: ANALYZER_VERSION,
       loadSqlite: deps.loadSqlite,
       log: () => undefined,
       // Problems found while opening arrive here too, so cache.notices is not read again.
       onNotice: (message) => deps.notices.add('warning', message),
-    })
+    }), deps.engineScope)
     cache = store
     const facts = createImageFacts({ client: deps.client, getImage: deps.getImage, cache: store })
     // A file-level scan, when one was made, tells the advisor what the image really holds.

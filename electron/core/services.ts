@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
-import type { Settings } from '../../shared/model'
+import type { EngineStatus, Settings } from '../../shared/model'
+import { engineScope } from './cache/engine-scoped-cache'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createLazyAnalysis } from './analysis-wiring'
 import type { LoadSqlite } from './cache/sqlite-module'
@@ -55,15 +56,24 @@ export type { ReportShell }
 export function createServices(deps: ServicesDeps): Services {
   const warn = deps.warn ?? ((message: string) => console.warn(`[baseline] ${message}`))
   const settings = createSettingsStore({ dataDir: deps.dataDir, warn })
+  // The engine last connected to: cache keys carry it (the same image ID differs between engines).
+  let currentEngine = 'none'
   const engine = createEngineService({
     env: deps.env ?? process.env,
     getEndpointSetting: () => settings.get().engineEndpoint,
-    emit: deps.emit,
+    emit: (event, payload) => {
+      if (event === 'engine.changed') currentEngine = engineScope(payload as EngineStatus) ?? currentEngine
+      deps.emit(event, payload)
+    },
   })
   const images = createImagesService({
     client: () => engine.client(),
     layerCountFile: createLayerCountFile(join(deps.dataDir, LAYER_COUNT_FILE)),
     diskUsage: deps.diskUsage ?? true,
+    imageStore: async () => {
+      const status = await engine.status()
+      return status.state === 'connected' ? status.engine.imageStore : 'unknown'
+    },
   })
   const operations = createOperations({ emit: deps.emit })
   const notices = createNotices(deps.emit, warn)
@@ -74,6 +84,7 @@ export function createServices(deps: ServicesDeps): Services {
     getImage: (reference) => images.get(reference),
     notices,
     loadSqlite: deps.loadSqlite,
+    engineScope: () => currentEngine,
   })
   const dockerfiles = createDockerfileService({
     dataDir: deps.dataDir,

@@ -25,7 +25,19 @@ export interface EngineInfo {
   arch: string
   /** e.g. "Docker Engine - Community", "Podman Engine". */
   platformName: string | null
+  product: EngineProduct
+  /**
+   * How the engine keeps images: the containerd store names images by manifest or index digest
+   * and can hold several platforms under one name; a graph driver (overlay2) and Podman's
+   * containers/storage name them by their config digest.
+   */
+  imageStore: ImageStore
+  /** "Docker 26.1 · containerd image store", "Docker 20.10 · overlay2 graph driver", "Podman 4.3". */
+  title: string
 }
+
+export type EngineProduct = 'docker' | 'podman'
+export type ImageStore = 'containerd' | 'graph-driver' | 'podman' | 'unknown'
 
 export type EngineStatus =
   | { state: 'connected'; engine: EngineInfo; attempts: EndpointAttempt[]; checkedAt: string }

@@ -8,7 +8,11 @@ export interface ImageSummary {
   repoDigests: string[]
   /** No tag and no digest: nothing names it any more (docker shows <none>:<none>). */
   isDangling: boolean
-  /** Uncompressed on-disk bytes, as the engine reports them. */
+  /**
+   * "On disk": what the engine's store holds for the image, its `docker image ls` SIZE — unpacked
+   * layers under a graph driver (overlay2) and on Podman (which counts layer tars), content plus
+   * unpacked snapshots under the containerd image store. The one figure called "on disk" anywhere.
+   */
   sizeBytes: number
   /** ISO 8601. */
   createdAt: string
@@ -51,6 +55,12 @@ export type HistoryAlignment = 'exact' | 'inferred' | 'mismatch'
 
 export interface ImageDetail {
   summary: ImageSummary
+  /**
+   * "Content": the compressed blobs (manifest, config, layers) the containerd image store keeps,
+   * which image inspect reports as Size there. Null where the engine keeps no compressed content
+   * (a graph driver, Podman): only "on disk" exists there.
+   */
+  contentBytes: number | null
   architecture: string
   os: string
   variant: string | null

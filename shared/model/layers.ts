@@ -69,8 +69,23 @@ export interface FileFacts {
   shell: string | null
 }
 
+/** One platform of a multi-platform image (an OCI index), as its export lists it. */
+export interface ScanPlatform {
+  /** "linux/amd64", "linux/arm64/v8". */
+  platform: string
+  /** Its manifest and layers are on this machine (an index may list platforms never pulled). */
+  isPresent: boolean
+  /** The platform this scan read. */
+  isScanned: boolean
+}
+
 export interface LayerScan {
   imageId: string
+  /**
+   * Every platform the image's index lists (attestations left out), or empty for an image of one
+   * platform. Under the containerd store one image ID can name an index of several.
+   */
+  platforms: ScanPlatform[]
   analyzerVersion: string
   scannedAt: string
   /** Sum of every layer's regular-file bytes: what the layers store. */

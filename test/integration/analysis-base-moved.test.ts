@@ -7,6 +7,7 @@ import { movingAppSpec, movingBaseSpec } from '../fixtures/analysis/moving-specs
 import { createAnalysisScope, removeAnalysisLeftovers } from '../fixtures/analysis/run-scope'
 import { fixtureRefs, loadImages, type BuiltImage } from '../fixtures/images'
 import { noDocker } from './support/daemon'
+import { keepsUntaggedParents } from './support/test-engine'
 
 /**
  * The same Dockerfile built twice with other content, as a base tag is rebuilt upstream: the
@@ -101,7 +102,11 @@ describe.skipIf(noDocker)('a base tag reloaded with a rebuild, analysed for the 
     expect(await scope.cleanup()).toEqual([])
   })
 
-  it('infers baseMoved true from the tagged image made by the same steps with other layers', async () => {
+  // Podman and the containerd store list an untagged image that has a child only with all=1, as
+  // Docker 20.10 does for the classic builder's intermediates: the same KNOWN CORE GAP as above
+  // (the old base is not in the list the core indexes). Remove the `.fails` branch once fixed.
+  const onEnginesThatListIt = keepsUntaggedParents ? it : it.fails
+  onEnginesThatListIt('infers baseMoved true from the tagged image made by the same steps with other layers', async () => {
     const analysis = await home.analyze(request.appTag)
     expect(analysis.base).toMatchObject({ imageId: oldBase.id, isUntagged: true, method: 'layer-chain' })
     expect(analysis.baseMoved).toBe(true)

@@ -37,10 +37,14 @@ export default async function setup(project: TestProject): Promise<void> {
   // Before the engine check: the dead-endpoint tests run the CLI with no engine at all.
   await buildCli()
   const engine = await dockerReachable()
+  const testEngine = process.env.BASELINE_TEST_ENGINE
+  const which = testEngine ? `test engine ${testEngine} (DOCKER_HOST=${process.env.DOCKER_HOST ?? ''})` : 'Docker engine'
   if (!engine.ok) {
-    const reason = `no Docker engine answered: ${engine.reason}`
-    if (process.env.REQUIRE_DOCKER === '1') {
-      throw new Error(`${reason}\nREQUIRE_DOCKER=1: daemon tests must not skip in CI. Start dockerd (see .ci/run) and retry.`)
+    const reason = `no ${which} answered: ${engine.reason}`
+    // The default engine is required by REQUIRE_DOCKER=1; the other test engines by REQUIRE_ENGINES=1.
+    const required = testEngine && testEngine !== 'docker20' ? process.env.REQUIRE_ENGINES === '1' : process.env.REQUIRE_DOCKER === '1'
+    if (required) {
+      throw new Error(`${reason}\nREQUIRE_DOCKER/REQUIRE_ENGINES=1: daemon tests must not skip in CI. Start the engine (see .ci/run, test/engines) and retry.`)
     }
     banner([
       'INTEGRATION TESTS SKIPPED: they need a real Docker engine.',
@@ -52,6 +56,6 @@ export default async function setup(project: TestProject): Promise<void> {
   }
   const report = await ensureFixtures()
   const what = report.created.length > 0 ? `built ${report.created.join(', ')}` : 'all present'
-  console.log(`[integration] fixture images: ${what} (${(report.elapsedMs / 1000).toFixed(1)} s)`)
+  console.log(`[integration] ${which}: fixture images ${what} (${(report.elapsedMs / 1000).toFixed(1)} s)`)
   project.provide('dockerSkipReason', '')
 }

@@ -6,6 +6,7 @@ import { baselineJson } from './support/baseline-cli'
 import { createCore, type CoreUnderTest } from './support/core'
 import { noDocker } from './support/daemon'
 import { dockerImages, readBesideDocker, type DockerImageView } from './support/docker-truth'
+import { sizesAreFileBytes } from './support/test-engine'
 
 /** Baseline's list in the shape of docker's view, so one toEqual shows every difference at once. */
 function asDockerSees(list: ImageList): Map<string, DockerImageView> {
@@ -68,11 +69,12 @@ describe.skipIf(noDocker)('the image list matches docker image ls', () => {
     for (const [name, built] of generated) {
       const row = list.images.find((image) => image.id === built.id)
       expect(row, `${name} is listed`).toBeDefined()
-      expect(row?.sizeBytes, `${name} size`).toBe(built.sizeBytes)
+      // Only Docker 20.10 counts bytes of files; Podman counts tars, the containerd store blocks and blobs.
+      if (sizesAreFileBytes) expect(row?.sizeBytes, `${name} size`).toBe(built.sizeBytes)
       expect(row?.layerCount, `${name} layers`).toBe(built.diffIds.length)
       expect(formatBytesLikeDocker(row?.sizeBytes ?? -1), `${name} as docker prints it`).toBe(docker.get(built.id)?.sizeText)
     }
     // The fixtures pick sizes on rounding edges: 999,999 bytes is docker's "1e+03kB".
-    expect(docker.get(generated.get('zero-layer')?.id ?? '')?.sizeText).toBe('1e+03kB')
+    if (sizesAreFileBytes) expect(docker.get(generated.get('zero-layer')?.id ?? '')?.sizeText).toBe('1e+03kB')
   })
 })

@@ -37,9 +37,21 @@ afterEach(async () => {
 })
 
 describe('createDockerClient', () => {
-  it('probes with a single GET /version', async () => {
+  it('probes with /_ping first, then reads /version and the storage driver from /info', async () => {
+    engine.route('/info', (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' })
+      response.end('{"Driver":"overlayfs","DriverStatus":[["driver-type","io.containerd.snapshotter.v1"]]}')
+    })
+    expect(await client.probe(AbortSignal.timeout(2000))).toEqual({
+      ...FAKE_VERSION,
+      Storage: { Driver: 'overlayfs', DriverStatus: [['driver-type', 'io.containerd.snapshotter.v1']] },
+    })
+    expect(engine.requests[0]).toBe('GET /_ping')
+    expect([...engine.requests.slice(1)].sort()).toEqual(['GET /info', 'GET /version'])
+  })
+
+  it('still identifies an engine whose /info fails', async () => {
     expect(await client.probe(AbortSignal.timeout(2000))).toEqual(FAKE_VERSION)
-    expect(engine.requests).toEqual(['GET /version'])
   })
 
   it('sends an image name with its slashes and colon as the docker CLI does', async () => {

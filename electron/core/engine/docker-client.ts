@@ -17,6 +17,7 @@ import type {
 import { toApiError } from './engine-errors'
 
 const DISK_USAGE_TIMEOUT_MS = 3_000
+const IDENTITY_TIMEOUT_MS = 15_000
 
 /** The engine client plus what the engine service needs to probe, watch and let go of it. */
 export interface DockerClient extends EngineClient {
@@ -77,9 +78,15 @@ export function createDockerClient(endpoint: EngineEndpoint, connection: Connect
         // ssh endpoints go through dockerode; Image.get() takes no signal, getImages does.
         return expectReadable(await docker().getImages(withSignal({ names: [reference] }, signal)), 'GET /images/get')
       }, callOptions, reference),
-    // One round trip: /version fails exactly as /_ping would when nothing answers, and also
-    // proves the endpoint speaks the Docker API.
-    probe: async (signal) => toEngineVersion(await getJson('/version', signal)),
+    // /_ping within the caller's short timeout says whether anything answers; /version and /info
+    // then get longer, because Podman 4.3 runs conmon and runc --version on every /version call
+    // (2.4–3.7 s measured here) and takes ~1.6 s over /info.
+    probe: async (signal) => {
+      await getJson('/_ping', signal)
+      const slow = AbortSignal.timeout(IDENTITY_TIMEOUT_MS)
+      const [version, info] = await Promise.all([getJson('/version', slow), getJson('/info', slow).catch(() => null)])
+      return { ...toEngineVersion(version), ...storageOf(info) }
+    },
     events: (filters, callOptions) =>
       call((signal) => docker().getEvents(withSignal({ filters }, signal)), callOptions).then(expectReadable),
     close: () => agent?.destroy(),
@@ -145,7 +152,27 @@ function toEngineVersion(body: unknown): EngineVersion {
     Os: typeof version.Os === 'string' ? version.Os : '',
     Arch: typeof version.Arch === 'string' ? version.Arch : '',
     ...(typeof platformName === 'string' ? { Platform: { Name: platformName } } : {}),
+    ...componentsOf(version.Components),
   }
+}
+
+function componentsOf(value: unknown): Pick<EngineVersion, 'Components'> {
+  if (!Array.isArray(value)) return {}
+  const components = value.slice(0, 20).flatMap((entry: unknown) => {
+    const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {}
+    return typeof record.Name === 'string' ? [{ Name: record.Name, Version: typeof record.Version === 'string' ? record.Version : '' }] : []
+  })
+  return { Components: components }
+}
+
+/** /info's storage driver, or nothing when /info did not answer (the identity then says "unknown"). */
+function storageOf(info: unknown): Pick<EngineVersion, 'Storage'> {
+  if (typeof info !== 'object' || info === null) return {}
+  const { Driver, DriverStatus } = info as Record<string, unknown>
+  const pairs = Array.isArray(DriverStatus)
+    ? DriverStatus.slice(0, 50).filter((pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string')
+    : []
+  return { Storage: { Driver: typeof Driver === 'string' ? Driver : '', DriverStatus: pairs } }
 }
 
 // The engine's JSON is trusted for field shapes (the images service maps it), but a body of the

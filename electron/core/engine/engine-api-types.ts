@@ -57,6 +57,10 @@ export interface EngineVersion {
   Os: string
   Arch: string
   Platform?: { Name: string }
+  /** "Podman Engine", "Engine", "containerd" … — Podman names itself here. */
+  Components?: Array<{ Name: string; Version: string }>
+  /** Not part of /version: GET /info's Driver and DriverStatus, read by the probe alongside. */
+  Storage?: { Driver: string; DriverStatus: Array<[string, string]> }
 }
 
 /** One decoded message of GET /events. */

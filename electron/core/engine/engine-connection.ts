@@ -3,6 +3,9 @@ import type { Discovery } from './endpoint-types'
 import { probeCandidates } from './probe'
 import type { Connected, ProbeDeps } from './probe'
 
+/** How much longer the only endpoint to try may take to answer than one of several known sockets. */
+const AUTHORITATIVE_PROBE_FACTOR = 5
+
 export interface EngineConnectionDeps {
   /** Re-read at every probe: the setting or the environment may have changed. */
   discover(): Discovery
@@ -56,7 +59,10 @@ export function createEngineConnection(deps: EngineConnectionDeps): EngineConnec
   const probe = async (): Promise<EngineStatus> => {
     const startedIn = generation
     const discovery = deps.discover()
-    const result = await probeCandidates(discovery.candidates, deps.probe)
+    // One chosen endpoint (a setting, DOCKER_HOST, a context) has nothing to fall back to: give it
+    // longer. A busy Podman service has been seen taking over 2 s to answer /_ping here.
+    const probe = discovery.authoritative ? { ...deps.probe, timeoutMs: deps.probe.timeoutMs * AUTHORITATIVE_PROBE_FACTOR } : deps.probe
+    const result = await probeCandidates(discovery.candidates, probe)
     const checkedAt = new Date().toISOString()
     const nextStatus: EngineStatus = result.connected
       ? { state: 'connected', engine: result.connected.engine, attempts: result.attempts, checkedAt }

@@ -1,6 +1,7 @@
 import type { EndpointAttempt, EngineInfo } from '../../../shared/model'
 import type { DockerClient } from './docker-client'
 import type { ConnectionSpec, EndpointCandidate } from './endpoint-types'
+import { identifyEngine } from './engine-identity'
 import { describeConnectionError, engineMessage, httpStatusOf } from './engine-errors'
 
 export interface ProbeDeps {
@@ -63,6 +64,7 @@ async function probeOne(candidate: EndpointCandidate, deps: ProbeDeps): Promise<
       arch: version.Arch,
       // Docker Engine sends an empty Platform.Name; only a real name is worth showing.
       platformName: version.Platform?.Name || null,
+      ...identifyEngine(version),
     }
     return { client, engine }
   } catch (error) {

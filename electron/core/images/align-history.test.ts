@@ -35,6 +35,20 @@ describe('alignHistory', () => {
     expect(alignHistory(steps, layers).diffIds).toEqual(['sha256:a', 'sha256:x', null, 'sha256:y', null])
   })
 
+  it("gives Podman's 1,024-byte steps (an empty layer's tar size) their empty-tar layers", () => {
+    // Podman 4.3's history of the zero-layer fixture: ADD, ENV, RUN (empty), LABEL, WORKDIR (empty), CMD.
+    const steps = [step('ADD', 1_003_008), step('ENV'), step('RUN', 1024), step('LABEL'), step('WORKDIR', 1024), step('CMD')]
+    expect(alignHistory(steps, ['sha256:root', EMPTY, EMPTY])).toEqual({
+      diffIds: ['sha256:root', null, EMPTY, null, EMPTY, null],
+      alignment: 'exact',
+    })
+  })
+
+  it("gives Docker 26's 4,096-byte steps (an empty snapshot's one block) their empty-tar layers", () => {
+    const steps = [step('ADD', 1_015_808), step('ENV'), step('RUN', 4096), step('LABEL'), step('WORKDIR', 4096), step('CMD')]
+    expect(alignHistory(steps, ['sha256:root', EMPTY, EMPTY]).alignment).toBe('exact')
+  })
+
   it('matches an empty-tar layer with a zero-byte step, never with a step that added bytes', () => {
     // Layers: root, empty tar, app. Only the zero-byte WORKDIR sits between root and app.
     const steps = [step('ADD', 100), step('RUN', 50), step('WORKDIR'), step('COPY', 10)]

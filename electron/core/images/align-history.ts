@@ -32,6 +32,12 @@ function likelihood(step: AlignableStep): number {
 }
 // A step that added bytes cannot have left an empty tar; allowed only to keep a best effort.
 const CONTRADICTION = -1000
+/**
+ * What engines report for a layer that holds nothing, where Docker 20.10 says 0: Podman 4.3 gives
+ * the layer's tar size (1,024 bytes of end marker), Docker 26.1 on the containerd store the
+ * snapshot's disk use (one 4,096-byte block). A step of exactly this size may own an empty tar.
+ */
+const EMPTY_LAYER_REPORTED_BYTES = new Set([1024, 4096])
 
 /** Layers still to place once every step that added bytes has its own: 0 < k < zero-byte steps. */
 export function zeroByteLayersToPlace(steps: AlignableStep[], layerCount: number): { missing: number; zeroSized: number } {
@@ -85,7 +91,7 @@ function everyZeroByteStepDecided(steps: AlignableStep[], pinned: (number | null
 }
 
 function stepScore(step: AlignableStep, layer: string): number {
-  if (step.sizeBytes > 0) return layer === EMPTY_LAYER_DIFF_ID ? CONTRADICTION : 0
+  if (step.sizeBytes > 0) return layer === EMPTY_LAYER_DIFF_ID && !EMPTY_LAYER_REPORTED_BYTES.has(step.sizeBytes) ? CONTRADICTION : 0
   return likelihood(step)
 }
 

@@ -142,6 +142,7 @@ export function toImageDetail(
   const diffIds = inspect.RootFS.Layers ?? []
   return {
     summary: summaryFromInspect(inspect),
+    contentBytes: null,
     architecture: inspect.Architecture,
     os: inspect.Os,
     variant: emptyToNull(inspect.Variant),

@@ -1,4 +1,4 @@
-import type { ImageDetail, ImageList } from '../../../shared/model'
+import type { ImageDetail, ImageList, ImageStore } from '../../../shared/model'
 import type { EngineClient } from '../engine/engine-api-types'
 import { getImage } from './get-image'
 import type { LayerCountFile } from './layer-count-file'
@@ -19,6 +19,8 @@ export interface ImagesServiceDeps {
   layerCountFile?: LayerCountFile
   /** false: lists leave diskUsageBytes null rather than wait for GET /system/df. */
   diskUsage?: boolean
+  /** How the connected engine stores images (what its sizes mean); 'unknown' when absent. */
+  imageStore?: () => Promise<ImageStore>
 }
 
 export function createImagesService(deps: ImagesServiceDeps): ImagesService {
@@ -34,7 +36,8 @@ export function createImagesService(deps: ImagesServiceDeps): ImagesService {
       return list
     },
     async get(reference) {
-      const detail = await getImage(await deps.client(), reference)
+      const client = await deps.client()
+      const detail = await getImage(client, reference, {}, (await deps.imageStore?.()) ?? 'unknown')
       layerCounts().set(detail.summary.id, detail.summary.layerCount)
       return detail
     },

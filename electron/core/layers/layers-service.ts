@@ -8,7 +8,7 @@ import { listTrie, replayEntries } from './replay'
 import { scanExport } from './scan-export'
 
 /** Part of every scan: results of another version are not read (the cache kind carries it too). */
-export const LAYERS_ANALYZER_VERSION = 'layers-1'
+export const LAYERS_ANALYZER_VERSION = 'layers-2'
 
 export interface LayersService {
   /** Scans the image's export (or answers from the cache at once) and caches the result by image ID. */
@@ -46,7 +46,8 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       // (whose layers are whose) is done in that wait instead of before it.
       const exporting = (await deps.client()).exportImage(image.id, { signal })
       exporting.catch(() => undefined)
-      const analysis = await deps.analyze(image.id).catch(() => null)
+      // The analysis takes no signal; a cancel must not wait for it (seen: 4 s on a busy Podman).
+      const analysis = await untilAborted(deps.analyze(image.id).catch(() => null), signal)
       const stream = await exporting
       const { scan, layerEntries } = await scanExport(stream, {
         signal,
@@ -76,6 +77,16 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       return { entries: scope === 'layer' ? entries[0] ?? [] : listTrie(replayEntries(entries)) }
     },
   }
+}
+
+/** Resolves as `work` does, or rejects with CANCELLED as soon as `signal` aborts. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new ApiError('CANCELLED', 'Cancelled'))
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(new ApiError('CANCELLED', 'Cancelled'))
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 /**

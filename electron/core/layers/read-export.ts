@@ -9,8 +9,11 @@ import { TarWalker, type BodySink, type WalkedHeader } from './tar-walker'
 const JSON_LIMIT = 8 * 1024 * 1024
 /** A tar header is one block: its "ustar" magic at 257 tells a layer blob from a JSON one. */
 const HEAD_BYTES = 512
-/** Legacy `<id>/layer.tar` and OCI blobs carry layers; VERSION, json, repositories … never do. */
-const LAYER_PLACE = /(^|\/)layer\.tar$|^blobs\//
+/**
+ * Legacy `<id>/layer.tar`, OCI blobs and Podman's top-level `<diffid>.tar` (it writes those first
+ * and links `<id>/layer.tar` to them) carry layers; VERSION, json, repositories … never do.
+ */
+const LAYER_PLACE = /(^|\/)layer\.tar$|^blobs\/|^[0-9a-f]{64}\.tar$/
 
 /** Everything the export held, keyed by archive path: order is settled once the manifest is read. */
 export interface ExportContents {

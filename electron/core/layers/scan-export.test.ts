@@ -94,6 +94,33 @@ describe('scanExport', () => {
     expect([scan.totalBytes, scan.finalBytes, scan.wastedBytes, scan.wastedFileCount]).toEqual([20_278, 6_578, 13_700, 5])
   })
 
+  it("reads Podman's export, layer tars at the top with layer.tar symlinks to them, to the same figures", async () => {
+    const { bytes, imageId } = await exportBytes({ layout: 'podman', layers: await layerTars() })
+    const { scan } = await scanExport(chunked(bytes, 4096), { owners })
+    expect(scan.imageId).toBe(imageId)
+    expect([scan.totalBytes, scan.finalBytes, scan.wastedBytes]).toEqual([20_278, 6_578, 13_700])
+  })
+
+  it('scans the one platform of a two-platform index this machine holds, and says the other is not here', async () => {
+    const indexPlatforms = [
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      { os: 'unknown', architecture: 'unknown', attestation: true },
+    ]
+    const { bytes } = await exportBytes({ layout: 'oci', layers: await layerTars(), indexPlatforms })
+    const { scan } = await scanExport(chunked(bytes, 4096), { owners })
+    expect(scan.platforms).toEqual([
+      { platform: 'linux/amd64', isPresent: true, isScanned: true },
+      { platform: 'linux/arm64/v8', isPresent: false, isScanned: false },
+    ])
+    expect(scan.wastedBytes).toBe(13_700)
+    expect(scan.warnings).toContain('This image lists 2 platforms; linux/arm64/v8 is not on this machine, so only linux/amd64 was scanned.')
+    await expect(scanExport(chunked(bytes, 4096), { owners, platform: 'linux/arm64' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'This image has no linux/arm64 on this machine; it holds linux/amd64.',
+    })
+  })
+
   it('states facts of the final filesystem: os-release, and a shell reached through a hard link', async () => {
     const { bytes } = await exportBytes({ layout: 'legacy', layers: await layerTars() })
     const { scan } = await scanExport(chunked(bytes))

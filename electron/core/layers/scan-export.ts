@@ -16,6 +16,8 @@ export interface ScanExportOptions {
   owners?: readonly LayerOwner[]
   /** The history step of each layer, by index; the export's config history where absent. */
   createdBy?: readonly (string | null)[]
+  /** "linux/amd64": which platform of a multi-platform image to read; the export's default when absent. */
+  platform?: string | null
   /** Stamped on the result. */
   analyzerVersion?: string
   now?: () => Date
@@ -34,7 +36,7 @@ export async function scanExport(source: ByteSource, options: ScanExportOptions 
   const { signal, onProgress } = options
   const contents = await readExport(counting(source, signal, onProgress), signal)
   onProgress?.('summarising', 0)
-  const layout = resolveLayout(contents)
+  const layout = resolveLayout(contents, options.platform ?? null)
   const layers = layout.layerPaths.map((path) => {
     const layer = contents.layers.get(path)
     if (!layer) throw new ApiError('INVALID_INPUT', `The export lists layer ${path} but does not hold it: it is cut short or incomplete.`)
@@ -47,6 +49,7 @@ export async function scanExport(source: ByteSource, options: ScanExportOptions 
     analyzerVersion: options.analyzerVersion ?? '',
     scannedAt: (options.now?.() ?? new Date()).toISOString(),
     layers,
+    platforms: layout.platforms,
     config: readImageConfig(configDoc),
     owners: options.owners ?? [],
     createdBy: options.createdBy ?? [],

@@ -1,6 +1,7 @@
-import type { FileEntry, LayerScan, ScannedLayer, WastedFile } from '../../../shared/model'
+import type { FileEntry, LayerScan, ScannedLayer, ScanPlatform, WastedFile } from '../../../shared/model'
 import { readFileFacts } from './file-facts'
 import type { ImageConfigFacts } from './image-config'
+import { absentPlatformsWarning } from './index-platforms'
 import type { RawLayer } from './raw-layer'
 import { replayLayers } from './replay'
 
@@ -16,6 +17,8 @@ export interface SummaryInput {
   /** The layers in image order. */
   layers: readonly RawLayer[]
   config: ImageConfigFacts
+  /** The platforms the image's index lists, the one scanned marked (empty for one platform). */
+  platforms?: readonly ScanPlatform[]
   /** Per layer index, from the base analysis; 'unknown' where missing. */
   owners: readonly LayerOwner[]
   /** Per layer index: the history step that made it (null where unaligned). */
@@ -42,6 +45,7 @@ export function summarise(input: SummaryInput): Summary {
   const wastedBytes = sum(wasted.map((copy) => copy.sizeBytes))
   const scan: LayerScan = {
     imageId: input.imageId,
+    platforms: [...(input.platforms ?? [])],
     analyzerVersion: input.analyzerVersion,
     scannedAt: input.scannedAt,
     totalBytes,
@@ -54,7 +58,7 @@ export function summarise(input: SummaryInput): Summary {
     wastedFiles: [...wasted].sort(bySizeThenPath).slice(0, WASTED_FILES_LIMIT),
     wastedFileCount: wasted.length,
     facts: readFileFacts({ final, layers: input.layers, env: input.config.env }),
-    warnings: input.layers.flatMap((layer, index) => warningsOf(layer, index)),
+    warnings: [...platformWarnings(input.platforms ?? []), ...input.layers.flatMap((layer, index) => warningsOf(layer, index))],
   }
   return { scan, layerEntries }
 }
@@ -77,6 +81,11 @@ function scannedLayer(layer: RawLayer, index: number, entries: FileEntry[], wast
 }
 
 /** A person must hear of names Docker itself would refuse or re-root, not find them silently gone. */
+function platformWarnings(platforms: readonly ScanPlatform[]): string[] {
+  const warning = absentPlatformsWarning(platforms, platforms.find((entry) => entry.isScanned)?.platform ?? null)
+  return warning === null ? [] : [warning]
+}
+
 function warningsOf(layer: RawLayer, index: number): string[] {
   const warnings: string[] = []
   if (layer.escapingCount > 0) {

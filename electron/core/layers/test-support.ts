@@ -50,12 +50,18 @@ export async function* chunked(bytes: Buffer, size = 1000): AsyncGenerator<Buffe
 export const bytesOf = (n: number): Buffer => Buffer.alloc(n, 0x61)
 
 export interface ExportSpec {
-  layout: 'legacy' | 'oci'
+  /** podman: Podman 4.3's legacy variant, layer tars first at the top (`<diffid>.tar`), `<id>/layer.tar` symlinks to them. */
+  layout: 'legacy' | 'oci' | 'podman'
   /** The layers' tars, bottom first (already gzipped or otherwise, as the test wants). */
   layers: Buffer[]
   env?: string[]
   /** Engine 20.10 writes manifest.json after everything else. */
   manifestLast?: boolean
+  /**
+   * OCI only: an index of platforms above the manifest, as the containerd store exports one. The
+   * first is the image built here; the others are listed but their manifests are not in the export.
+   */
+  indexPlatforms?: Array<{ os: string; architecture: string; variant?: string; attestation?: boolean }>
 }
 
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex')
@@ -77,13 +83,33 @@ export async function exportBytes(spec: ExportSpec): Promise<{ bytes: Buffer; im
     spec.layers.forEach((layer, index) => entries.push({ name: paths[index] ?? '', content: layer }, { name: (paths[index] ?? '').replace('layer.tar', 'VERSION'), content: '1.0' }))
     entries.push({ name: `${configHex}.json`, content: config })
     if (spec.manifestLast) entries.push(manifest)
+  } else if (spec.layout === 'podman') {
+    const tops = spec.layers.map((layer) => `${sha256(layer)}.tar`)
+    spec.layers.forEach((layer, index) => entries.push({ name: tops[index] ?? '', content: layer }))
+    entries.push({ name: `${configHex}.json`, content: config })
+    tops.forEach((top, index) => {
+      const folder = sha256(`${index}:${top}`)
+      entries.push({ name: `${folder}/layer.tar`, type: 'symlink', linkname: `../${top}` }, { name: `${folder}/VERSION`, content: '1.0' })
+    })
+    entries.push({ name: 'manifest.json', content: JSON.stringify([{ Config: `${configHex}.json`, RepoTags: ['localhost/x:1'], Layers: tops }]) })
   } else {
     const manifest = JSON.stringify({
       schemaVersion: 2,
       config: { digest: `sha256:${configHex}`, size: config.length },
       layers: spec.layers.map((layer) => ({ digest: `sha256:${sha256(layer)}`, size: layer.length })),
     })
-    const index = JSON.stringify({ schemaVersion: 2, manifests: [{ digest: `sha256:${sha256(manifest)}`, size: manifest.length }] })
+    let index = JSON.stringify({ schemaVersion: 2, manifests: [{ digest: `sha256:${sha256(manifest)}`, size: manifest.length }] })
+    if (spec.indexPlatforms) {
+      const manifests = spec.indexPlatforms.map(({ attestation, ...platform }, position) => ({
+        digest: `sha256:${position === 0 ? sha256(manifest) : sha256(`absent ${position}`)}`,
+        size: manifest.length,
+        platform,
+        ...(attestation ? { annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } } : {}),
+      }))
+      const inner = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests })
+      entries.push({ name: `blobs/sha256/${sha256(inner)}`, content: inner })
+      index = JSON.stringify({ schemaVersion: 2, manifests: [{ digest: `sha256:${sha256(inner)}`, size: inner.length }] })
+    }
     entries.push({ name: 'oci-layout', content: '{"imageLayoutVersion":"1.0.0"}' }, { name: 'index.json', content: index })
     for (const layer of spec.layers) entries.push({ name: `blobs/sha256/${sha256(layer)}`, content: layer })
     entries.push({ name: `blobs/sha256/${configHex}`, content: config }, { name: `blobs/sha256/${sha256(manifest)}`, content: manifest })

@@ -1,4 +1,5 @@
 import { docker, parseJsonLines, runDocker } from '../../fixtures/images'
+import { listedSizes } from './test-engine'
 
 /** One image as the docker CLI shows it: `image ls` rows grouped by ID, plus `image inspect`. */
 export interface DockerImageView {
@@ -6,7 +7,7 @@ export interface DockerImageView {
   isDangling: boolean
   /** The SIZE column of `docker image ls`. */
   sizeText: string
-  /** `docker image inspect --format '{{.Size}}'`. */
+  /** The engine list's Size: what `docker image ls` prints, in bytes. */
   sizeBytes: number
   /** `len .RootFS.Layers`. */
   layerCount: number
@@ -33,10 +34,13 @@ async function inspectFacts(ids: string[]): Promise<Map<string, { sizeBytes: num
   if (ids.length === 0) return facts
   // Not `docker()`: an image removed by another suite since `image ls` fails the whole call, yet
   // the others are still printed; the caller notices the gap and reads again.
-  const { stdout } = await runDocker(['image', 'inspect', '--format', '{{.Id}} {{.Size}} {{len .RootFS.Layers}}', ...ids])
+  // json, not len: Podman's builder leaves images with no layers at all, where len fails the template.
+  const { stdout } = await runDocker(['image', 'inspect', '--format', '{{.Id}} {{json .RootFS.Layers}}', ...ids])
+  // The list's Size: inspect's is the compressed content under the containerd store (Docker 26).
+  const sizes = await listedSizes()
   for (const line of stdout.trim().split('\n').filter((entry) => entry !== '')) {
-    const [id = '', size = '', layers = ''] = line.split(' ')
-    facts.set(id, { sizeBytes: Number(size), layerCount: Number(layers) })
+    const [id = '', layers = 'null'] = line.split(' ')
+    facts.set(id, { sizeBytes: sizes.get(id) ?? Number.NaN, layerCount: ((JSON.parse(layers) as string[] | null) ?? []).length })
   }
   return facts
 }

@@ -2,15 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { formatBytes } from '../../../shared/lib/bytes'
-import { docker, fixtureRefs } from '../../fixtures/images'
+import { fixtureRefs } from '../../fixtures/images'
+import { listedSize } from './test-engine'
 import { createCacheHome, type CacheHome } from '../../fixtures/analysis/analysis-cli'
 
 /** The three fixture images every report test compares: an app, its busybox base, and the hostile one. */
 export const REPORT_IMAGES = [fixtureRefs.app, fixtureRefs.busybox, fixtureRefs.hostile] as const
 
-/** What the engine says an image weighs, printed the way the report prints sizes. */
+/** What the engine lists an image as weighing on disk, printed the way the report prints sizes. */
 export async function printedSize(reference: string): Promise<string> {
-  return formatBytes(Number((await docker(['image', 'inspect', '--format', '{{.Size}}', reference])).trim()))
+  return formatBytes(await listedSize(reference))
 }
 
 /** A private cache home and an output folder for one test file; `remove()` deletes both. */

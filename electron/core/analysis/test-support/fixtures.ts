@@ -103,6 +103,7 @@ export function image(spec: ImageSpec): ImageDetail {
       layerCount: diffIds.length,
       labels: spec.labels ?? {},
     },
+    contentBytes: null,
     architecture: 'amd64',
     os: 'linux',
     variant: null,

@@ -17,7 +17,7 @@ export function EngineConnected({ status }: { status: Connected }) {
         <code className="endpoint-url">{engine.endpoint.url}</code>
       </p>
       <ul className="engine-facts">
-        {engine.platformName ? <li>{engine.platformName}</li> : null}
+        <li>{engine.title}</li>
         <li>Engine {engine.engineVersion}</li>
         <li>API {engine.apiVersion}</li>
         <li>{platformText(engine)}</li>

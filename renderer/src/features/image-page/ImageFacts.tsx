@@ -29,11 +29,19 @@ export function ImageFacts({ image }: { image: ImageDetail }) {
           </dd>
         </div>
         <div className="fact">
-          <dt>Size</dt>
+          <dt>On disk</dt>
           <dd className="num" title={formatExactBytes(summary.sizeBytes)}>
             {formatBytes(summary.sizeBytes)}
           </dd>
         </div>
+        {image.contentBytes === null ? null : (
+          <div className="fact">
+            <dt>Content (compressed)</dt>
+            <dd className="num" title={formatExactBytes(image.contentBytes)}>
+              {formatBytes(image.contentBytes)}
+            </dd>
+          </div>
+        )}
         <div className="fact">
           <dt>Created</dt>
           <dd title={formatDateTime(summary.createdAt)}>{formatAge(summary.createdAt)}</dd>

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Starts Podman 4.3's Docker-compatible API as a test bed of its own (ENVIRONMENT.md, "More real
+# engines"): `podman system service` on its own socket, detached. Idempotent: a service that
+# already answers there is reused.
+set -euo pipefail
+
+SOCK="${BASELINE_PODMAN_SOCK:-/run/baseline-podman.sock}"
+LOG="${BASELINE_PODMAN_LOG:-/var/log/baseline-podman.log}"
+
+# Podman's service may take more than 2 s to answer its first request (ENVIRONMENT.md).
+answers() { timeout 20 docker -H "unix://$SOCK" version --format '{{.Server.Version}}' >/dev/null 2>&1; }
+report() { docker -H "unix://$SOCK" version --format 'podman: engine {{.Server.Version}} (API {{.Server.APIVersion}}) at unix://'"$SOCK"; }
+
+if answers; then
+  report
+  exit 0
+fi
+command -v podman >/dev/null || { apt-get update && apt-get install -y podman; }
+rm -f "$SOCK"
+mkdir -p "$(dirname "$LOG")"
+echo "podman: starting podman system service at unix://$SOCK (log: $LOG)"
+# --time=0: never exit when idle; detached so CI does not wait on it after the script ends.
+nohup podman system service --time=0 "unix://$SOCK" </dev/null >"$LOG" 2>&1 &
+for _ in $(seq 1 60); do
+  answers && break
+  sleep 1
+done
+if ! answers; then
+  echo "podman: no answer at unix://$SOCK within 60 s; the end of its log:" >&2
+  tail -n 40 "$LOG" >&2 || true
+  exit 1
+fi
+report
