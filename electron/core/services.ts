@@ -24,6 +24,8 @@ export interface ReportShell {
   chooseSavePath(suggestedFileName: string, startFolder: string | null): Promise<string | null>
   /** The self-contained HTML report printed to PDF bytes. */
   printToPdf(html: string): Promise<Uint8Array>
+  /** true in browser mode: the "save path" is a temp file the page downloads, no folder to remember. */
+  isDownload?: boolean
 }
 
 export interface ServicesDeps {
@@ -131,7 +133,7 @@ export function createServices(deps: ServicesDeps): Services {
         format,
         shell: deps.reportShell,
         lastFolder: settings.get().lastReportFolder,
-        rememberFolder: (folder) => settings.rememberReportFolder(folder),
+        rememberFolder: (folder) => (deps.reportShell?.isDownload ? Promise.resolve() : settings.rememberReportFolder(folder)),
       }),
     // ISSUE-7 (layers helper replaces these three lines)
     'layers.scan': async ({ reference }) => operations.start('layers.scan', (signal, report) => layers.scan(reference, signal, report)),

@@ -1,0 +1,27 @@
+/**
+ * The desktop window's policy (electron/main/security.ts) with one change: browser mode talks to
+ * its own server, so `connect-src 'self'` where the desktop, which talks over IPC, says 'none'.
+ * No remote content either way: scripts, styles, images and connections stay on the app's origin.
+ */
+export const BROWSER_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+/** Headers every answer of the server carries: no sniffing, no framing, no referrer, no caching. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+}
