@@ -105,15 +105,24 @@ async function page(deps: HandlerDeps, pathname: string, request: IncomingMessag
 type Refusal = Exclude<Verdict, { ok: true }> | { ok: false; status: 400 | 404 | 405 | 413 | 415; reason: string }
 
 /**
- * A refusal carries the reason and no data. After a body we did not read, the connection closes,
- * so nothing of the rest is read into memory or taken for the next request.
+ * A refusal carries the reason and no data. Behind a body we did not read, nothing more is read:
+ * the request stays paused (Node then stops reading the socket once its small buffer is full) and
+ * the connection is closed a moment later. Closing at once would make the kernel reset it while
+ * the client still sends, and a reset can throw away the answer before the client reads it; Node's
+ * own handling would instead read the whole rest off the wire to drop it.
  */
 function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal): void {
-  const unread = !request.complete
-  if (unread) response.setHeader('Connection', 'close')
+  if (!request.complete) {
+    // read(0) marks the body as taken care of, so Node does not drain it; no byte is consumed.
+    request.pause()
+    request.read(0)
+    response.on('finish', () => setTimeout(() => request.socket.destroy(), UNREAD_CLOSE_MS).unref())
+  }
   sendJson(response, refusal.status, { ok: false, error: { code: 'INVALID_REQUEST', message: refusal.reason } })
-  if (unread) response.on('finish', () => request.socket.destroySoon())
 }
+
+/** Long enough for the client to read the refusal; the socket's buffers are all it costs meanwhile. */
+const UNREAD_CLOSE_MS = 1000
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
   send(response, status, 'application/json; charset=utf-8', JSON.stringify(value))

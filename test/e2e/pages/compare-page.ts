@@ -44,7 +44,7 @@ export class ComparePage {
   readonly chart: Locator
   readonly bars: Locator
   readonly exportRegion: Locator
-  /** "Exporting …", "Saved to <path>", or empty. */
+  /** "Exporting …", "Downloaded <file name>" (browser mode), "Saved to <path>" (desktop), or empty. */
   readonly exportStatus: Locator
   readonly exportError: Locator
   /** A failed comparison (an image missing …). */
@@ -82,6 +82,19 @@ export class ComparePage {
 
   exportButton(format: ExportFormatLabel): Locator {
     return this.exportRegion.getByRole('button', { name: `Export ${format}`, exact: true })
+  }
+
+  /**
+   * Exports as a browser download (browser mode): clicks the button, and answers the file as the
+   * browser saved it, with the name it suggested and the type the server sent.
+   */
+  async download(format: ExportFormatLabel): Promise<{ fileName: string; contentType: string | undefined; path: string }> {
+    const [download, response] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.waitForResponse((candidate) => new URL(candidate.url()).pathname.startsWith('/downloads/')),
+      this.exportButton(format).click(),
+    ])
+    return { fileName: download.suggestedFilename(), contentType: response.headers()['content-type'], path: await download.path() }
   }
 
   /**
