@@ -1,3 +1,4 @@
+import { fixtureRefs } from '../fixtures/images'
 import { probe, sessionCookieFrom, uploadHugeBody } from './harness/http-probe'
 import type { CoreHarness } from './harness/core'
 import { expect, test } from './harness/fixtures'
@@ -126,5 +127,25 @@ test.describe('browser mode: the server refuses what is not the session’s own 
     expect(JSON.parse(answer.body)).toMatchObject({ ok: true })
     const tooBig = await probe(port, { method: 'POST', path: '/api/settings.get', headers: { Host: hostPort, Cookie: cookie, ...json }, body })
     expect(tooBig.status).toBe(413)
+  })
+})
+
+test.describe('browser mode: a report export is a one-time download', () => {
+  test('report.export answers a download address whose file comes once, with its name and type', async ({ core }) => {
+    const { port, hostPort, cookie } = await signedIn(core)
+    const headers = { Host: hostPort, Cookie: cookie, ...json }
+    const references = [fixtureRefs.app, fixtureRefs.busybox]
+    for (const [format, type] of [['html', 'text/html; charset=utf-8'], ['csv', 'text/csv; charset=utf-8']] as const) {
+      const exported = await probe(port, { method: 'POST', path: '/api/report.export', headers, body: JSON.stringify({ references, format }) })
+      const path = (JSON.parse(exported.body) as { value: { path: string } }).value.path
+      expect(path).toMatch(new RegExp(`^/downloads/[0-9a-f]{32}/baseline-report-[\\d-]+\\.${format}$`))
+      const file = await probe(port, { path, headers: { Host: hostPort, Cookie: cookie } })
+      expect(file.status).toBe(200)
+      expect(file.headers['content-type']).toBe(type)
+      expect(file.headers['content-disposition']).toBe(`attachment; filename="${path.split('/').pop() ?? ''}"`)
+      for (const reference of references) expect(file.body).toContain(reference)
+      const again = await probe(port, { path, headers: { Host: hostPort, Cookie: cookie } })
+      expect(again.status).toBe(404)
+    }
   })
 })

@@ -111,7 +111,6 @@ test.describe('comparing images side by side', () => {
 
     const html = await comparison.download('HTML')
     expect(html.fileName).toMatch(/^baseline-report-\d{4}-\d{2}-\d{2}-\d{4}\.html$/)
-    expect(html.contentType).toBe('text/html; charset=utf-8')
     await expect(comparison.exportStatus).toHaveText(`Downloaded ${html.fileName}`)
     const htmlText = await readFile(html.path, 'utf8')
     for (const reference of compared) expect(htmlText).toContain(reference)
@@ -132,7 +131,6 @@ test.describe('comparing images side by side', () => {
 
     const json = await comparison.download('JSON')
     expect(json.fileName).toMatch(/\.json$/)
-    expect(json.contentType).toBe('application/json; charset=utf-8')
     const parsed = JSON.parse(await readFile(json.path, 'utf8')) as Comparison
     expect(parsed.schemaVersion).toBe(1)
     expect(parsed.images.map((image) => image.reference)).toEqual([...compared])
@@ -146,9 +144,25 @@ test.describe('comparing images side by side', () => {
 
     const pdf = await comparison.download('PDF')
     expect(pdf.fileName).toMatch(/\.pdf$/)
-    expect(pdf.contentType).toBe('application/pdf')
     expect((await readFile(pdf.path)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
     await expect(comparison.exportError).toHaveCount(0)
+  })
+
+  test.describe('without a Chromium to print with', () => {
+    const missing = '/nonexistent/chromium'
+    test.use({ extraEnv: { BASELINE_CHROMIUM: missing } })
+
+    test('a PDF export says which Chromium it looked for, and nothing is downloaded', async ({ page, appAt }) => {
+      let downloads = 0
+      page.on('download', () => (downloads += 1))
+      await page.goto(appAt(compareHash(compared.slice(0, 2))))
+      const comparison = new ComparePage(page)
+      await comparison.exportButton('PDF').click()
+      await expect(comparison.exportError).toContainText('The PDF report could not be saved')
+      await expect(comparison.exportError).toContainText(`BASELINE_CHROMIUM is ${missing}, which is not an executable file`)
+      await expect(comparison.exportStatus).toHaveText('')
+      expect(downloads).toBe(0)
+    })
   })
 
   test('an image that is nowhere is named, with the comparison of the others offered', async ({ page, appAt }) => {

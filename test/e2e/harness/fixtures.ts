@@ -14,6 +14,8 @@ interface Fixtures {
   engineRoute: EngineRoute
   /** Files the core's data folder holds when it starts (`test.use`); none by default. */
   dataDirFiles: DataDirFiles
+  /** Variables laid over the core's environment (`test.use`), e.g. BASELINE_CHROMIUM. */
+  extraEnv: Readonly<Record<string, string>>
   dockerProxy: DockerProxy
   /** The real `baseline ui` server (in this process) over the real core. */
   core: CoreHarness
@@ -57,6 +59,7 @@ function watchForBreakage(page: Page, problems: string[], origin: string): void 
 export const test = base.extend<Fixtures>({
   engineRoute: ['discovery', { option: true }],
   dataDirFiles: [{}, { option: true }],
+  extraEnv: [{}, { option: true }],
 
   // Playwright reads a fixture's dependencies from its first parameter, so it must be a pattern.
   // eslint-disable-next-line no-empty-pattern
@@ -67,10 +70,10 @@ export const test = base.extend<Fixtures>({
     await proxy.dispose()
   },
 
-  core: async ({ engineRoute, dataDirFiles, dockerProxy }, use, testInfo) => {
+  core: async ({ engineRoute, dataDirFiles, extraEnv, dockerProxy }, use, testInfo) => {
     const noDaemon = process.env[NO_DAEMON_ENV]
     testInfo.skip(Boolean(noDaemon), noDaemon)
-    const core = await startCore(coreEnv(engineRoute, dockerProxy), dataDirFiles)
+    const core = await startCore({ ...coreEnv(engineRoute, dockerProxy), ...extraEnv }, dataDirFiles)
     if (engineRoute === 'proxy-setting') {
       const reply = await core.dispatch('settings.update', { engineEndpoint: dockerProxy.endpoint })
       expect(reply.ok, 'settings.update engineEndpoint').toBe(true)

@@ -71,6 +71,15 @@ describe('scan store', () => {
     expect(store.getState('app:1.0').status).toBe('idle')
   })
 
+  it('shows the progress that arrived before its operation ID did (the event stream beat the answer)', async () => {
+    const { store, calls, emit } = started()
+    void store.start('big')
+    emit('operation.progress', { operationId: 'op-3', phase: 'preparing export', done: 0, total: null })
+    calls[0]?.resolve({ ok: true, value: { operationId: 'op-3' } })
+    await flush()
+    expect(store.getState('big')).toMatchObject({ status: 'running', progress: { phase: 'preparing export' } })
+  })
+
   it('asks the core to cancel, and shows cancelled once the operation says so', async () => {
     const { store, calls, emit } = started()
     void store.start('big')
