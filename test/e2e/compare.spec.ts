@@ -120,7 +120,7 @@ test.describe('comparing images side by side', () => {
     const consoleErrors: string[] = []
     report.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()))
     await report.goto(pathToFileURL(html.path).href)
-    await expect(report.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(report.getByRole('heading', { level: 1, name: 'Image comparison' })).toBeVisible()
     const scripting = await report.evaluate(() => {
       const page = globalThis as unknown as { document: { scripts: { length: number }; querySelectorAll(selector: string): { length: number } } }
       return { scripts: page.document.scripts.length, handlers: page.document.querySelectorAll('[onload],[onclick],[onerror]').length }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { test, type Locator, type Page } from '@playwright/test'
 import { shortId } from '../../../shared/lib/bytes'
 import { cellsOf } from './table-cells'
 
@@ -85,12 +85,15 @@ export class ComparePage {
   }
 
   /**
-   * Exports as a browser download (browser mode): clicks the button, and answers the file as the
-   * browser saved it, with the name the server gave it.
+   * Exports as a browser download (browser mode): clicks the button, and saves the download under
+   * the name the server gave it, in the test's (ignored) output folder, as a browser would.
    */
   async download(format: ExportFormatLabel): Promise<{ fileName: string; path: string }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportButton(format).click()])
-    return { fileName: download.suggestedFilename(), path: await download.path() }
+    const fileName = download.suggestedFilename()
+    const path = test.info().outputPath(fileName)
+    await download.saveAs(path)
+    return { fileName, path }
   }
 
   /**
