@@ -10,7 +10,8 @@ import { noDocker } from './support/daemon'
 import { inkStats, readPng } from './support/png'
 import { createReportWorkspace, printedSize, REPORT_IMAGES, type ReportWorkspace } from './support/report-images'
 
-const SCREENSHOT = join(REPO_ROOT, 'test/e2e/screenshots/report-html.png')
+// In the ignored artifacts folder: a test run leaves the tracked tree as it found it.
+const SCREENSHOT = join(REPO_ROOT, 'test/e2e/artifacts/report-html.png')
 const VIEWPORT = { width: 1280, height: 1000 }
 const hexToRgb = (hex: string): [number, number, number] => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number]
 
@@ -133,7 +134,7 @@ describe.skipIf(noDocker)('the HTML report of three fixture images, opened in Ch
   })
 
   it('looks like a report on screen: the screenshot is the page size, mostly inked text, with the chart colours', async () => {
-    mkdirSync(join(REPO_ROOT, 'test/e2e/screenshots'), { recursive: true })
+    mkdirSync(join(REPO_ROOT, 'test/e2e/artifacts'), { recursive: true })
     await page.getByRole('img', { name: /Size of each image/ }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: SCREENSHOT })
     const png = readPng(readFileSync(SCREENSHOT))
