@@ -2,9 +2,12 @@ import { defineConfig } from '@playwright/test'
 import { CHROMIUM_PATH } from './test/e2e/harness/preflight'
 
 /**
- * End to end: the built renderer in Debian's Chromium against the real core and daemon. This file
- * builds nothing: `npm run build` comes first (test/run-all.mjs runs it), and the global setup
- * fails with that instruction when out/renderer is missing.
+ * End to end: the built renderer in Debian's Chromium, served by the real `baseline ui` server
+ * over the real core and daemon. This file builds nothing: `npm run build` comes first
+ * (test/run-all.mjs runs it), and the global setup fails with that instruction when the build is
+ * missing. Only `*.spec.ts` runs here; the README screenshots (readme.screenshots.ts) are taken by
+ * `npm run screenshots`, since they rewrite tracked files. Every other picture goes to the ignored
+ * artifacts folder.
  */
 export default defineConfig({
   testDir: 'test/e2e',

@@ -1,3 +1,4 @@
+import type { UiCommand } from './parse-ui-args'
 import { EXIT_FAILURE, runCli, type CliIo } from './run-cli'
 
 /** Resolves once the text is handed to the OS, so exiting right after cannot cut a piped output. */
@@ -33,7 +34,8 @@ export async function main(argv: string[], options: { version: string }): Promis
   }
   let code: number
   try {
-    code = await runCli(argv, io, async () => (await import('./backend.js')).openBackend(env, debug))
+    const runUi = async (command: UiCommand) => (await import('./ui-process.js')).runUiProcess(command, io, env)
+    code = await runCli(argv, io, async () => (await import('./backend.js')).openBackend(env, debug), runUi)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     await io.stderr(`baseline: unexpected error: ${message}\n`)

@@ -1,8 +1,10 @@
+import { parseUiArgs, UI_FLAGS, UI_VALUE_OPTIONS, type UiCommand } from './parse-ui-args'
 import { parseReportArgs, REPORT_FLAGS, REPORT_VALUE_OPTIONS, type OptionValue, type ReportCommand } from './parse-report-args'
 
 /** What the command line asked for. Parsed by hand: two commands do not justify a dependency. */
 export type CliCommand =
   | ReportCommand
+  | UiCommand
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'images'; json: boolean }
@@ -15,10 +17,10 @@ export type CliCommand =
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string }
 
-const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan'] as const
-const FLAGS = ['--json', '--all', '--from', '--debug-in-production', ...REPORT_FLAGS]
+const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan', 'ui'] as const
+const FLAGS = ['--json', '--all', '--from', '--debug-in-production', ...REPORT_FLAGS, ...UI_FLAGS]
 /** Options followed by a value (`--format html`, `-o FILE`) or joined to it (`--format=html`). */
-const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS]
+const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS, ...UI_VALUE_OPTIONS]
 
 function usageError(error: string): ParsedArgs {
   return { ok: false, error }
@@ -72,6 +74,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
     return json ? usageError('--json goes with a command: images, inspect, analyze, lineage, suggest or dockerfile') : { ok: true, command: { kind: 'help' } }
   }
   if (!(COMMANDS as readonly string[]).includes(command)) return usageError(`unknown command: ${command}`)
+  const uiOnly = [...values.map(([name]) => name), ...options].find((name) => UI_VALUE_OPTIONS.includes(name) || UI_FLAGS.includes(name))
+  if (command === 'ui') {
+    const foreign = options.find((option) => !UI_FLAGS.includes(option))
+    if (foreign !== undefined) return usageError(`${foreign} does not go with ui`)
+    return parseUiArgs(rest, options, values)
+  }
+  if (uiOnly !== undefined) return usageError(`${uiOnly} goes with ui`)
   if (command === 'report') return parseReportArgs(rest, options.filter((option) => REPORT_FLAGS.includes(option)), values)
   const reportOnly = [...values.map(([name]) => name), ...options.filter((option) => REPORT_FLAGS.includes(option))][0]
   if (reportOnly !== undefined) return usageError(`${reportOnly} goes with report`)
@@ -126,6 +135,8 @@ Commands:
                            sizes, what each layer adds, changes and deletes, the bytes wasted and
                            why, efficiency, and what the final filesystem holds (OS, libc, packages,
                            runtimes, compilers, shell); a progress bar on stderr in a terminal
+  ui                       The whole app in your browser: serves it on 127.0.0.1, prints the address
+                           (with this session's secret) and opens the default browser; Ctrl+C stops it
   report IMAGE [IMAGE...]  Compare images side by side (size, own vs base bytes, shared layers, base
                            and hierarchy, pinning, OS and libc, recommended variant) as a report;
                            a name not on this machine but in the catalogue becomes a catalogue column
@@ -136,6 +147,11 @@ Options:
   --debug-in-production   (suggest) People open shells in these containers: keep slim over distroless
   -h, --help      Show this help
   -v, --version   Show the version
+
+UI options:
+  --port N        Listen on port N (default 4780, or the next free port after it, said plainly)
+  --host ADDRESS  Listen on ADDRESS instead of 127.0.0.1 (with a warning: others can then reach it)
+  --no-open       Print the address only; no browser is opened (none is without DISPLAY/WAYLAND_DISPLAY)
 
 Report options:
   --format FORMAT html | pdf | md | json | csv (default: from -o's extension, else md)

@@ -8,7 +8,7 @@ import { renderHtml, renderReport, REPORT_FILE_MODE } from '../core/report'
 import { CONFIG_FILE, parseCiConfig } from './ci/ci-config'
 import { failureLine, judge } from './ci/judge'
 import { hasAnyThreshold, type ThresholdResult } from './ci/thresholds'
-import { findChromium, printPdf } from './chromium-pdf'
+import { findChromium, printPdf } from '../core/report/chromium-pdf'
 import type { CiRequest, ReportCommand } from './parse-report-args'
 
 export interface ReportIo {

@@ -9,6 +9,7 @@ import { formatDockerfileAnalysis } from './format-dockerfile'
 import { formatImageList } from './format-images'
 import { formatImageDetail, toCliJson } from './format-inspect'
 import { HELP, parseArgs, type CliCommand } from './parse-args'
+import type { UiCommand } from './parse-ui-args'
 import { runReport, type ReportBackend } from './report-command'
 import { runScan, type ScanBackend } from './scan-command'
 
@@ -52,7 +53,13 @@ function call<M extends MethodName>(backend: CliBackend, method: M, request: Req
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
-export async function runCli(argv: string[], io: CliIo, openBackend: () => Promise<CliBackend>): Promise<number> {
+/**
+ * `ui` serves until stopped and opens its own core (with events and a report shell), so it does
+ * not go through the one-shot backend; absent, `ui` is refused (tests that never serve).
+ */
+export type RunUi = (command: UiCommand) => Promise<number>
+
+export async function runCli(argv: string[], io: CliIo, openBackend: () => Promise<CliBackend>, runUi?: RunUi): Promise<number> {
   const parsed = parseArgs(argv)
   if (!parsed.ok) {
     await io.stderr(`baseline: ${parsed.error}\nRun 'baseline --help' for usage.\n`)
@@ -61,6 +68,10 @@ export async function runCli(argv: string[], io: CliIo, openBackend: () => Promi
   const { command } = parsed
   if (command.kind === 'help') return io.stdout(HELP).then(() => EXIT_OK)
   if (command.kind === 'version') return io.stdout(`baseline ${io.version}\n`).then(() => EXIT_OK)
+  if (command.kind === 'ui') {
+    if (runUi) return runUi(command)
+    return io.stderr('baseline: ui is not available here\n').then(() => EXIT_FAILURE)
+  }
 
   const backend = await openBackend()
   try {

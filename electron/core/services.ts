@@ -137,7 +137,7 @@ export function createServices(deps: ServicesDeps): Services {
         format,
         shell: deps.reportShell,
         lastFolder: settings.get().lastReportFolder,
-        rememberFolder: (folder) => settings.rememberReportFolder(folder),
+        rememberFolder: (folder) => (deps.reportShell?.isDownload ? Promise.resolve() : settings.rememberReportFolder(folder)),
       }),
     // ISSUE-7 (layers helper replaces these three lines)
     'layers.scan': async ({ reference }) => operations.start('layers.scan', (signal, report) => layers.scan(reference, signal, report)),

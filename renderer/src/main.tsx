@@ -2,11 +2,13 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { WindowApi } from '../../shared/contract'
 import { ApiProvider } from './api/ApiProvider'
+import type { Transport } from './api/api-client'
+import { createHttpTransport } from './api/http-transport'
 import { App } from './app/App'
 
 declare global {
   interface Window {
-    /** Put there by the preload (Electron) or the e2e harness; only ApiProvider receives it. */
+    /** Put there by the preload (Electron) or the e2e fault bridge; only ApiProvider receives it. */
     api?: WindowApi
   }
 }
@@ -14,15 +16,22 @@ declare global {
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-if (window.api) {
+/** Electron's IPC when the preload exposed it; served over http(s), the `baseline ui` server. */
+function chooseTransport(): Transport | null {
+  if (window.api) return window.api
+  return location.protocol === 'http:' || location.protocol === 'https:' ? createHttpTransport() : null
+}
+
+const transport = chooseTransport()
+if (transport) {
   createRoot(root).render(
     <StrictMode>
-      <ApiProvider transport={window.api}>
+      <ApiProvider transport={transport}>
         <App />
       </ApiProvider>
     </StrictMode>,
   )
 } else {
-  // Opened outside Electron and outside the harness: say so instead of rendering a broken app.
-  root.textContent = 'Baseline cannot reach its core: window.api is missing. Start the app with npm start.'
+  // Opened from a file outside Electron: say so instead of rendering a broken app.
+  root.textContent = 'Baseline cannot reach its core: start the desktop app with npm start, or the browser mode with npx baseline ui.'
 }

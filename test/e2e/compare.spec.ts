@@ -1,21 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { formatBytes, shortId } from '../../shared/lib/bytes'
 import type { Comparison } from '../../shared/model'
 import { fixtureRefs } from '../fixtures/images'
 import { docker, imageId, imageSizeBytes } from './harness/docker-cli'
 import { expect, test } from './harness/fixtures'
 import { ownImages, removeOwnLeftovers } from './harness/own-images'
-import { appOrigin } from './harness/renderer-server'
 import { ComparePage, COMPARE_FACTS } from './pages/compare-page'
 import { DockerfilePage } from './pages/dockerfile-page'
 
 /** app is built FROM busybox: they share busybox's layers. python-slim shares nothing with either. */
 const compared = [fixtureRefs.app, fixtureRefs.busybox, fixtureRefs.pythonSlim] as const
 
-function compareUrl(references: readonly string[]): string {
-  return `${appOrigin}/#/compare/${references.map(encodeURIComponent).join(',')}`
+function compareHash(references: readonly string[]): string {
+  return `#/compare/${references.map(encodeURIComponent).join(',')}`
 }
 
 test.describe('comparing images side by side', () => {
@@ -104,50 +104,70 @@ test.describe('comparing images side by side', () => {
     await expect(list.rows.nth(3)).toHaveAttribute('aria-selected', 'true')
   })
 
-  test('exports HTML and JSON with the image names, says where, and the next dialog starts in the folder of the last', async ({ page, reportShell }) => {
-    await page.goto(compareUrl(compared))
+  test('exports HTML as a browser download whose bytes open in Chromium with no script run, and JSON beside it', async ({ page, appAt, context }) => {
+    await page.goto(appAt(compareHash(compared)))
     const comparison = new ComparePage(page)
     await expect(comparison.columnHeaders).toHaveCount(3)
 
-    await comparison.exportButton('HTML').click()
-    await expect(comparison.exportStatus).toHaveText(/^Saved to .+\.html$/)
-    const html = reportShell.calls[0]
-    expect(html?.path, 'the stand-in dialog was asked once').toBeTruthy()
-    await expect(comparison.exportStatus).toHaveText(`Saved to ${html?.path}`)
-    const htmlText = await readFile(html?.path ?? '', 'utf8')
+    const html = await comparison.download('HTML')
+    expect(html.fileName).toMatch(/^baseline-report-\d{4}-\d{2}-\d{2}-\d{4}\.html$/)
+    await expect(comparison.exportStatus).toHaveText(`Downloaded ${html.fileName}`)
+    const htmlText = await readFile(html.path, 'utf8')
     for (const reference of compared) expect(htmlText).toContain(reference)
 
-    await comparison.exportButton('JSON').click()
-    await expect(comparison.exportStatus).toHaveText(/^Saved to .+\.json$/)
-    const json = reportShell.calls[1]
-    expect(json?.startFolder, 'the second dialog starts where the first report went').toBe(dirname(html?.path ?? ''))
-    const report = JSON.parse(await readFile(json?.path ?? '', 'utf8')) as Comparison
-    expect(report.schemaVersion).toBe(1)
-    expect(report.images.map((image) => image.reference)).toEqual([...compared])
+    // The downloaded bytes, opened as a person would open the file: it shows, and no script runs.
+    const report = await context.newPage()
+    const consoleErrors: string[] = []
+    report.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()))
+    await report.goto(pathToFileURL(html.path).href)
+    await expect(report.getByRole('heading', { level: 1, name: 'Image comparison' })).toBeVisible()
+    const scripting = await report.evaluate(() => {
+      const page = globalThis as unknown as { document: { scripts: { length: number }; querySelectorAll(selector: string): { length: number } } }
+      return { scripts: page.document.scripts.length, handlers: page.document.querySelectorAll('[onload],[onclick],[onerror]').length }
+    })
+    expect(scripting).toEqual({ scripts: 0, handlers: 0 })
+    expect(consoleErrors).toEqual([])
+    await report.close()
+
+    const json = await comparison.download('JSON')
+    expect(json.fileName).toMatch(/\.json$/)
+    const parsed = JSON.parse(await readFile(json.path, 'utf8')) as Comparison
+    expect(parsed.schemaVersion).toBe(1)
+    expect(parsed.images.map((image) => image.reference)).toEqual([...compared])
     await expect(comparison.exportError).toHaveCount(0)
   })
 
-  test('exports a PDF, and a cancelled dialog leaves nothing said', async ({ page, reportShell }) => {
-    await page.goto(compareUrl(compared.slice(0, 2)))
+  test('exports a PDF through the local Chromium as a download', async ({ page, appAt }) => {
+    await page.goto(appAt(compareHash(compared.slice(0, 2))))
     const comparison = new ComparePage(page)
     await expect(comparison.columnHeaders).toHaveCount(2)
 
-    await comparison.exportButton('PDF').click()
-    await expect(comparison.exportStatus).toHaveText(/^Saved to .+\.pdf$/, { timeout: 30_000 })
-    const pdfPath = reportShell.calls[0]?.path ?? ''
-    expect(existsSync(pdfPath)).toBe(true)
-    expect((await readFile(pdfPath)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
-
-    reportShell.cancelNext()
-    await comparison.exportButton('CSV').click()
-    await expect.poll(() => reportShell.calls.length).toBe(2)
-    await expect(comparison.exportStatus).toHaveText('')
+    const pdf = await comparison.download('PDF')
+    expect(pdf.fileName).toMatch(/\.pdf$/)
+    expect((await readFile(pdf.path)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
     await expect(comparison.exportError).toHaveCount(0)
   })
 
-  test('an image that is nowhere is named, with the comparison of the others offered', async ({ page }) => {
+  test.describe('without a Chromium to print with', () => {
+    const missing = '/nonexistent/chromium'
+    test.use({ extraEnv: { BASELINE_CHROMIUM: missing } })
+
+    test('a PDF export says which Chromium it looked for, and nothing is downloaded', async ({ page, appAt }) => {
+      let downloads = 0
+      page.on('download', () => (downloads += 1))
+      await page.goto(appAt(compareHash(compared.slice(0, 2))))
+      const comparison = new ComparePage(page)
+      await comparison.exportButton('PDF').click()
+      await expect(comparison.exportError).toContainText('The PDF report could not be saved')
+      await expect(comparison.exportError).toContainText(`BASELINE_CHROMIUM is ${missing}, which is not an executable file`)
+      await expect(comparison.exportStatus).toHaveText('')
+      expect(downloads).toBe(0)
+    })
+  })
+
+  test('an image that is nowhere is named, with the comparison of the others offered', async ({ page, appAt }) => {
     const missing = 'baseline-fixture/no-such-image:0'
-    await page.goto(compareUrl([...compared, missing]))
+    await page.goto(appAt(compareHash([...compared, missing])))
     const comparison = new ComparePage(page)
     await expect(comparison.failure).toContainText(`${missing} could not be found`)
     await expect(comparison.failure).toContainText('IMAGE_NOT_FOUND')
@@ -156,8 +176,8 @@ test.describe('comparing images side by side', () => {
     await expect(comparison.columnHeaders).toHaveCount(3)
   })
 
-  test('fewer than two images says how to pick them', async ({ page }) => {
-    await page.goto(compareUrl([fixtureRefs.app]))
+  test('fewer than two images says how to pick them', async ({ page, appAt }) => {
+    await page.goto(appAt(compareHash([fixtureRefs.app])))
     const comparison = new ComparePage(page)
     await expect(comparison.heading).toHaveText('Compare images')
     await expect(page.getByText('Pick two or more images to compare')).toBeVisible()

@@ -67,4 +67,14 @@ test.describe('dropping a Dockerfile on the window', () => {
     expect(await dockerfile.stageColumn('FROM')).toEqual(multiStage.froms)
     await expect(dockerfile.removedLines.first()).toBeVisible()
   })
+
+  test('in a browser, Open Dockerfile… picks a real file from disk and analyses it like a drop', async ({ app, page }) => {
+    await app.navigation.getByRole('link', { name: 'Dockerfile' }).click()
+    const dockerfile = new DockerfilePage(page)
+    await expect(dockerfile.heading).toHaveText('Dockerfile')
+    await dockerfile.openFromDisk(join(__dirname, '../fixtures/dockerfiles', multiStage.name))
+    await expect(dockerfile.heading).toHaveText(`Dockerfile ${multiStage.name}`)
+    expect(await dockerfile.stageColumn('FROM')).toEqual(multiStage.froms)
+    await expect(dockerfile.failure).toHaveCount(0)
+  })
 })

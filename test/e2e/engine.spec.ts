@@ -1,7 +1,6 @@
 import { fixtureRefs } from '../fixtures/images'
 import { docker, imageId } from './harness/docker-cli'
 import { expect, test, type EngineRoute } from './harness/fixtures'
-import { appOrigin } from './harness/renderer-server'
 import { AppShell } from './pages/app-shell'
 
 test.describe('engine panel', () => {
@@ -25,10 +24,10 @@ for (const { route, via } of routes) {
   test.describe(`engine unreachable, endpoint from ${via}`, () => {
     test.use({ engineRoute: route })
 
-    test('the list gives way to the Engine panel naming the endpoint; Retry brings it back once the engine answers', async ({ page, core, dockerProxy }) => {
+    test('the list gives way to the Engine panel naming the endpoint; Retry brings it back once the engine answers', async ({ page, core, dockerProxy, appAt }) => {
       const appId = await imageId(fixtureRefs.app)
       await dockerProxy.stop()
-      await page.goto(`${appOrigin}/`)
+      await page.goto(appAt())
       const app = new AppShell(page)
       const list = app.imageList
       const panel = app.enginePanel

@@ -6,10 +6,10 @@ import type { CoreHarness } from './harness/core'
 import { docker, imageId, layerCount } from './harness/docker-cli'
 import { expect, test } from './harness/fixtures'
 import { ownImages } from './harness/own-images'
-import { appOrigin } from './harness/renderer-server'
 import { LayersPage } from './pages/layers-page'
 
-const SCREENSHOT = resolve(__dirname, 'screenshots/layers-page.png')
+// An artifact to look at after a run, in the ignored artifacts folder: no test rewrites tracked files.
+const SCREENSHOT = resolve(__dirname, 'artifacts/layers-page.png')
 /** The app fixture writes this file in one RUN step and deletes it in a later one (test/fixtures/images). */
 const DELETED_FILE = 'srv/app/one-megabyte.bin'
 const DELETED_BYTES = 1_000_000
@@ -29,8 +29,8 @@ function bytesOf(text: string): number {
   return Number(value) * (scale[unit] ?? Number.NaN)
 }
 
-async function openFiles(page: import('@playwright/test').Page, reference: string): Promise<LayersPage> {
-  await page.goto(`${appOrigin}/#/images/${encodeURIComponent(await imageId(reference)).replace(/%3A/gi, ':')}`)
+async function openFiles(page: import('@playwright/test').Page, appAt: (hash: string) => string, reference: string): Promise<LayersPage> {
+  await page.goto(appAt(`#/images/${encodeURIComponent(await imageId(reference)).replace(/%3A/gi, ':')}`))
   await page.getByRole('link', { name: 'Files and waste', exact: true }).click()
   const files = new LayersPage(page)
   await expect(files.heading).toBeVisible()
@@ -38,8 +38,8 @@ async function openFiles(page: import('@playwright/test').Page, reference: strin
 }
 
 test.describe('files and waste', () => {
-  test('a scan shows its progress, then the waste and efficiency the core computed, and why each copy is wasted', async ({ page, core }) => {
-    const files = await openFiles(page, fixtureRefs.app)
+  test('a scan shows its progress, then the waste and efficiency the core computed, and why each copy is wasted', async ({ page, core, appAt }) => {
+    const files = await openFiles(page, appAt, fixtureRefs.app)
     await expect(files.scan).toBeVisible()
     // The scan of a 6 MB image can end between two looks: a watcher in the page notes any bar drawn.
     await page.evaluate(() => {
@@ -78,8 +78,8 @@ test.describe('files and waste', () => {
     await expect(files.layers.getByRole('row').filter({ has: page.getByRole('cell') })).toHaveCount(layers)
   })
 
-  test('the file tree unfolds by keyboard, filters by path, sorts by size and shows one layer’s changes', async ({ page, core }) => {
-    const files = await openFiles(page, fixtureRefs.app)
+  test('the file tree unfolds by keyboard, filters by path, sorts by size and shows one layer’s changes', async ({ page, core, appAt }) => {
+    const files = await openFiles(page, appAt, fixtureRefs.app)
     await files.scan.click()
     await expect(files.summary).toBeVisible({ timeout: 30_000 })
     const scan = await coreScan(core, fixtureRefs.app)
@@ -149,8 +149,8 @@ test.describe('a scan that fails', () => {
     await images.cleanup()
   })
 
-  test('an image removed as the scan starts shows the core’s message in an alert, with Retry', async ({ page, core }) => {
-    const files = await openFiles(page, doomed)
+  test('an image removed as the scan starts shows the core’s message in an alert, with Retry', async ({ page, core, appAt }) => {
+    const files = await openFiles(page, appAt, doomed)
     // Removed in the instant the click reaches the core: the scan's own look at the image fails.
     core.beforeNextRequest(async () => {
       await docker('image', 'rm', '--force', doomed)
@@ -183,9 +183,9 @@ test.describe('cancelling a scan', () => {
     await images.cleanup()
   })
 
-  test('Cancel while reading layers stops at the bytes read so far and returns to the start', async ({ page, core }) => {
+  test('Cancel while reading layers stops at the bytes read so far and returns to the start', async ({ page, core, appAt }) => {
     test.setTimeout(90_000)
-    const files = await openFiles(page, big)
+    const files = await openFiles(page, appAt, big)
     await files.scan.click()
     // The engine stages the export first (seconds for 1 GB here, more while it still finishes one
     // a previous test dropped), then the bar gets a value.
@@ -199,8 +199,8 @@ test.describe('cancelling a scan', () => {
     expect(reply).toEqual({ ok: true, value: null })
   })
 
-  test('Cancel by keyboard while the engine prepares the export returns to the start, with nothing scanned', async ({ page, core }) => {
-    const files = await openFiles(page, big)
+  test('Cancel by keyboard while the engine prepares the export returns to the start, with nothing scanned', async ({ page, core, appAt }) => {
+    const files = await openFiles(page, appAt, big)
     await files.scan.click()
     await expect(page.getByText('Preparing the export')).toBeVisible()
     // No total yet: the bar is indeterminate.
@@ -215,8 +215,8 @@ test.describe('cancelling a scan', () => {
     expect(reply).toEqual({ ok: true, value: null })
   })
 
-  test('leaving the page mid-scan and coming back finds the scan still running', async ({ page }) => {
-    const files = await openFiles(page, big)
+  test('leaving the page mid-scan and coming back finds the scan still running', async ({ page, appAt }) => {
+    const files = await openFiles(page, appAt, big)
     await files.scan.click()
     await expect(files.progress).toBeVisible()
     await files.back.click()

@@ -4,7 +4,6 @@ import { ClipboardStub } from './harness/clipboard-stub'
 import { imageId, imageSizeBytes } from './harness/docker-cli'
 import { expect, test } from './harness/fixtures'
 import { ownImages, removeOwnLeftovers } from './harness/own-images'
-import { appOrigin } from './harness/renderer-server'
 import { escapeRegExp } from './harness/text'
 import { AppShell } from './pages/app-shell'
 import { VARIANT_FACTS } from './pages/variants-section'
@@ -71,9 +70,9 @@ test.describe('smaller variants on the image page', () => {
     await expect(variants.copyFromLine).toHaveCount(0)
   })
 
-  test('Copy FROM line puts the recommended line on the clipboard and says so; a refusal says it could not and selects the line', async ({ page }) => {
+  test('Copy FROM line puts the recommended line on the clipboard and says so; a refusal says it could not and selects the line', async ({ page, appAt }) => {
     const clipboard = await ClipboardStub.install(page)
-    await page.goto(`${appOrigin}/`)
+    await page.goto(appAt())
     const { variants } = await new AppShell(page).imageList.openWithKeyboard(ids.onFull)
 
     await expect(variants.candidateHeader(slim)).toHaveAccessibleName(`${slim} Recommended`)

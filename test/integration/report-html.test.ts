@@ -1,4 +1,3 @@
-import { tmpdir } from 'node:os'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -14,10 +13,9 @@ import { sizesAreFileBytes, testEngine } from './support/test-engine'
 import { dockerHistory } from './support/docker-truth'
 import { createReportWorkspace, printedSize, REPORT_IMAGES, type ReportWorkspace } from './support/report-images'
 
-// The README's screenshot comes from the default engine; the other engines' runs keep theirs apart
-// so a run on them never rewrites a tracked file.
-const SCREENSHOT_DIR = testEngine === 'docker20' ? join(REPO_ROOT, 'test/e2e/screenshots') : join(tmpdir(), `baseline-screenshots-${testEngine}`)
-const SCREENSHOT = join(SCREENSHOT_DIR, 'report-html.png')
+// In the ignored artifacts folder, one per engine: a test run leaves the tracked tree as it found it.
+const SCREENSHOT_DIR = join(REPO_ROOT, 'test/e2e/artifacts')
+const SCREENSHOT = join(SCREENSHOT_DIR, `report-html-${testEngine}.png`)
 const VIEWPORT = { width: 1280, height: 1000 }
 const hexToRgb = (hex: string): [number, number, number] => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number]
 

@@ -14,6 +14,8 @@ export interface ReportShell {
   chooseSavePath(suggestedFileName: string, startFolder: string | null): Promise<string | null>
   /** The self-contained HTML report printed to PDF bytes. */
   printToPdf(html: string): Promise<Uint8Array>
+  /** true in browser mode: the "save path" is a temp file the page downloads, no folder to remember. */
+  isDownload?: boolean
 }
 
 export interface ExportReportInput {

@@ -10,17 +10,23 @@ import type {
 } from '../../../shared/contract'
 import { isErrorPayload } from '../../../shared/contract'
 
-/** What the app talks through: `window.api` in Electron, a binding bridge in the e2e harness. */
-export type Transport = WindowApi
+/**
+ * What the app talks through: `window.api` in Electron (or the e2e fault-injection bridge), HTTP to
+ * `baseline ui` in a browser. `isBrowserMode`: reports arrive as downloads, files come from a picker.
+ */
+export type Transport = WindowApi & { readonly isBrowserMode?: boolean }
 
 /** The transport, made total: every call resolves to an envelope, even when the bridge throws. */
 export interface ApiClient {
   call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<Reply<ResponseOf<M>>>
   on<E extends EventName>(event: E, listener: EventListener<E>): () => void
+  /** Browser mode: an exported report goes to the browser's downloads; File › Open is a file picker. */
+  isBrowserMode: boolean
 }
 
 export function createApiClient(transport: Transport): ApiClient {
   return {
+    isBrowserMode: transport.isBrowserMode === true,
     async call(method, request) {
       try {
         const reply: unknown = await transport.invoke(method, request)

@@ -9,6 +9,7 @@ function fakeClient() {
   const calls: { method: MethodName; request: unknown; resolve: (reply: Reply<unknown>) => void }[] = []
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
   const client: ApiClient = {
+    isBrowserMode: false,
     call(method, request) {
       return new Promise((resolve) => calls.push({ method, request, resolve: resolve as never }))
     },

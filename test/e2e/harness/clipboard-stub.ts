@@ -22,9 +22,10 @@ function installClipboard(): void {
 }
 
 /**
- * A recording clipboard. The e2e page is served from http://baseline.test, which is not a secure
- * context, so Chromium exposes no navigator.clipboard there at all (Electron's file:// window
- * has one): without this stub every copy would fail. Install it before the page loads.
+ * A recording clipboard, and a fault injector. The machine's real clipboard is shared with every
+ * other program (and headless Chromium asks permission to read it back), so the test could not
+ * check what was copied; and no real clipboard refuses a write on demand. Install it before the
+ * page loads.
  */
 export class ClipboardStub {
   private constructor(private readonly page: Page) {}

@@ -1,18 +1,25 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createDispatcher, type Dispatch } from '../../../electron/core/api/dispatch'
-import { createServices, type ReportShell } from '../../../electron/core/services'
-import type { ApiEvents, EmitEvent, EventName } from '../../../shared/contract'
+import type { Dispatch } from '../../../electron/core/api/dispatch'
+import { openBrowserMode } from '../../../electron/core/server'
+import { rendererDir } from './renderer-server'
 
-export type EventSink = (event: EventName, payload: ApiEvents[EventName]) => void
-
-/** The real core, composed exactly as electron/main/index.ts composes it, minus Electron. */
+/**
+ * The real `baseline ui`, in this process: the core composed by the same openBrowserMode the CLI
+ * calls, behind the real HTTP server and event stream. Pages reach it only through HTTP.
+ */
 export interface CoreHarness {
+  /** The dispatcher behind the server, for a test to read what the core holds (never the page's way in). */
   dispatch: Dispatch
   dataDir: string
-  /** Where the core's events go; null drops them (no page listening yet, or any more). */
-  setEventSink(sink: EventSink | null): void
+  /** "http://127.0.0.1:<port>". */
+  origin: string
+  /** The address `baseline ui` prints: the origin with the session's one-time token. */
+  entryUrl: string
+  /** The listening socket's address, as the OS reports it. */
+  address(): AddressInfo
   /**
    * Runs `action` once, just before the next request from the page reaches the core: lets a test
    * change the world in the same instant as a click, with no window for the core's own timers.
@@ -24,40 +31,40 @@ export interface CoreHarness {
 /** Files by name, written into the fresh data folder before the core first looks at it. */
 export type DataDirFiles = Readonly<Record<string, string | Uint8Array>>
 
-export async function startCore(
-  env: NodeJS.ProcessEnv,
-  dataDirFiles: DataDirFiles = {},
-  reportShell?: ReportShell,
-): Promise<CoreHarness> {
+export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFiles = {}): Promise<CoreHarness> {
   // A fresh data folder per test: settings written by one test never leak into the next.
   const dataDir = await mkdtemp(join(tmpdir(), 'baseline-e2e-data-'))
   // Before the services exist: what the app finds at start-up (a damaged cache file, say).
   for (const [name, content] of Object.entries(dataDirFiles)) await writeFile(join(dataDir, name), content)
-  let sink: EventSink | null = null
-  const emit: EmitEvent = (event, payload) => sink?.(event, payload)
-  // reportShell: main's native dialog and printToPDF, or the stand-in of report-shell-stand-in.ts.
-  const services = createServices({ dataDir, emit, env, reportShell })
-  const direct = createDispatcher(services.handlers)
   let pending: (() => Promise<void>) | null = null
-  const dispatch: Dispatch = async (method, request) => {
-    const action = pending
-    pending = null
-    if (action) await action()
-    return direct(method, request)
-  }
-  services.start()
+  let direct: Dispatch | null = null
+  const mode = await openBrowserMode({
+    dataDir,
+    env,
+    rendererDir,
+    port: 0,
+    wrapDispatch: (dispatch) => {
+      direct = dispatch
+      return async (method, request) => {
+        const action = pending
+        pending = null
+        if (action) await action()
+        return dispatch(method, request)
+      }
+    },
+  })
+  const dispatch: Dispatch = (method, request) => (direct as Dispatch)(method, request)
   return {
     dispatch,
     dataDir,
+    origin: mode.server.origin,
+    entryUrl: mode.server.entryUrl,
+    address: () => mode.server.address(),
     beforeNextRequest(action) {
       pending = action
     },
-    setEventSink(next) {
-      sink = next
-    },
     async dispose() {
-      sink = null
-      await services.dispose()
+      await mode.close()
       await rm(dataDir, { recursive: true, force: true })
     },
   }

@@ -2,9 +2,6 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { AppShell } from '../pages/app-shell'
 import { startCore, type CoreHarness, type DataDirFiles } from './core'
 import { createDockerProxy, type DockerProxy } from './docker-proxy'
-import { bridgePage } from './page-bridge'
-import { createReportShellStandIn, type ReportShellStandIn } from './report-shell-stand-in'
-import { appOrigin, serveRenderer } from './renderer-server'
 import { NO_DAEMON_ENV } from './preflight'
 
 /**
@@ -17,10 +14,16 @@ interface Fixtures {
   engineRoute: EngineRoute
   /** Files the core's data folder holds when it starts (`test.use`); none by default. */
   dataDirFiles: DataDirFiles
+  /** Variables laid over the core's environment (`test.use`), e.g. BASELINE_CHROMIUM. */
+  extraEnv: Readonly<Record<string, string>>
   dockerProxy: DockerProxy
-  /** The save dialog and printToPDF the core's report.export uses; tests read its calls back. */
-  reportShell: ReportShellStandIn
+  /** The real `baseline ui` server (in this process) over the real core. */
   core: CoreHarness
+  /**
+   * The address to open the app at `hash` ("#/compare/a,b"): the printed address, token included,
+   * as a person would paste it; the server trades the token for the session cookie.
+   */
+  appAt: (hash?: string) => string
   /**
    * Uncaught page errors, CSP refusals and off-origin requests seen so far; the test fails if any
    * remain at its end.
@@ -40,11 +43,11 @@ function coreEnv(route: EngineRoute, proxy: DockerProxy): NodeJS.ProcessEnv {
  * Uncaught page errors, CSP refusals and requests leaving the app's origin are bugs a user would
  * hit (the app is offline by design), whatever the test checks.
  */
-function watchForBreakage(page: Page, problems: string[]): void {
+function watchForBreakage(page: Page, problems: string[], origin: string): void {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
   page.on('request', (request) => {
     const url = request.url()
-    if (!url.startsWith(`${appOrigin}/`) && !/^(data|blob):/.test(url)) problems.push(`network: ${url}`)
+    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) problems.push(`network: ${url}`)
   })
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
@@ -56,6 +59,7 @@ function watchForBreakage(page: Page, problems: string[]): void {
 export const test = base.extend<Fixtures>({
   engineRoute: ['discovery', { option: true }],
   dataDirFiles: [{}, { option: true }],
+  extraEnv: [{}, { option: true }],
 
   // Playwright reads a fixture's dependencies from its first parameter, so it must be a pattern.
   // eslint-disable-next-line no-empty-pattern
@@ -66,16 +70,10 @@ export const test = base.extend<Fixtures>({
     await proxy.dispose()
   },
 
-  reportShell: async ({ browser }, use) => {
-    const shell = await createReportShellStandIn(browser)
-    await use(shell)
-    await shell.dispose()
-  },
-
-  core: async ({ engineRoute, dataDirFiles, dockerProxy, reportShell }, use, testInfo) => {
+  core: async ({ engineRoute, dataDirFiles, extraEnv, dockerProxy }, use, testInfo) => {
     const noDaemon = process.env[NO_DAEMON_ENV]
     testInfo.skip(Boolean(noDaemon), noDaemon)
-    const core = await startCore(coreEnv(engineRoute, dockerProxy), dataDirFiles, reportShell)
+    const core = await startCore({ ...coreEnv(engineRoute, dockerProxy), ...extraEnv }, dataDirFiles)
     if (engineRoute === 'proxy-setting') {
       const reply = await core.dispatch('settings.update', { engineEndpoint: dockerProxy.endpoint })
       expect(reply.ok, 'settings.update engineEndpoint').toBe(true)
@@ -84,22 +82,23 @@ export const test = base.extend<Fixtures>({
     await core.dispose()
   },
 
+  appAt: async ({ core }, use) => {
+    await use((hash = '') => `${core.entryUrl}${hash}`)
+  },
+
   // eslint-disable-next-line no-empty-pattern
   pageProblems: async ({}, use) => {
     await use([])
   },
 
   page: async ({ page, core, pageProblems }, use) => {
-    watchForBreakage(page, pageProblems)
-    await serveRenderer(page)
-    await bridgePage(page, core)
+    watchForBreakage(page, pageProblems, core.origin)
     await use(page)
-    core.setEventSink(null)
     expect(pageProblems, 'page errors, CSP refusals or off-origin requests').toEqual([])
   },
 
-  app: async ({ page }, use) => {
-    await page.goto(`${appOrigin}/`)
+  app: async ({ page, appAt }, use) => {
+    await page.goto(appAt())
     await use(new AppShell(page))
   },
 })

@@ -5,10 +5,9 @@ export interface BridgeLists {
   events: readonly string[]
 }
 
-/** What the init script finds on, and adds to, the page's window. */
+/** What the init script finds on the page's window. */
 interface BridgeWindow {
   __baselineInvoke(method: string, request: unknown): Promise<Reply<unknown>>
-  __baselineEmit?: (event: string, payload: unknown) => void
 }
 
 /**
@@ -41,16 +40,4 @@ export function installWindowApi(lists: BridgeLists): void {
 
   // Frozen and non-writable, like an object the preload's contextBridge exposes.
   Object.defineProperty(globalThis, 'api', { value: Object.freeze(api), enumerable: true })
-  Object.defineProperty(globalThis, '__baselineEmit', {
-    value: (event: string, payload: unknown) => {
-      for (const listener of listeners.get(event) ?? []) {
-        // One broken listener must not starve the others, as with ipcRenderer.
-        try {
-          listener(payload)
-        } catch (error) {
-          console.error('[baseline-e2e] event listener failed', error)
-        }
-      }
-    },
-  })
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { test, type Locator, type Page } from '@playwright/test'
 import { shortId } from '../../../shared/lib/bytes'
 import { cellsOf } from './table-cells'
 
@@ -44,7 +44,7 @@ export class ComparePage {
   readonly chart: Locator
   readonly bars: Locator
   readonly exportRegion: Locator
-  /** "Exporting …", "Saved to <path>", or empty. */
+  /** "Exporting …", "Downloaded <file name>" (browser mode), "Saved to <path>" (desktop), or empty. */
   readonly exportStatus: Locator
   readonly exportError: Locator
   /** A failed comparison (an image missing …). */
@@ -82,6 +82,18 @@ export class ComparePage {
 
   exportButton(format: ExportFormatLabel): Locator {
     return this.exportRegion.getByRole('button', { name: `Export ${format}`, exact: true })
+  }
+
+  /**
+   * Exports as a browser download (browser mode): clicks the button, and saves the download under
+   * the name the server gave it, in the test's (ignored) output folder, as a browser would.
+   */
+  async download(format: ExportFormatLabel): Promise<{ fileName: string; path: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportButton(format).click()])
+    const fileName = download.suggestedFilename()
+    const path = test.info().outputPath(fileName)
+    await download.saveAs(path)
+    return { fileName, path }
   }
 
   /**

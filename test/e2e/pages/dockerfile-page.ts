@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { cellTexts } from './table-cells'
 
 /** What the init script and the drop helpers touch in the page; the Node-side tsconfig has no DOM types. */
@@ -40,6 +40,8 @@ export class DockerfilePage {
   readonly saveSuggested: Locator
   /** A failed analysis, shown above the one kept. */
   readonly failure: Locator
+  /** Browser mode's File › Open: the browser's file picker. */
+  readonly openButton: Locator
 
   constructor(readonly page: Page) {
     this.overlay = page.getByRole('region', { name: 'Drop a Dockerfile' })
@@ -55,6 +57,14 @@ export class DockerfilePage {
     this.copySuggested = this.diff.getByRole('button', { name: 'Copy suggested Dockerfile' })
     this.saveSuggested = this.diff.getByRole('button', { name: 'Save suggested Dockerfile' })
     this.failure = page.getByRole('alert')
+    this.openButton = page.getByRole('button', { name: 'Open Dockerfile…' })
+  }
+
+  /** Opens a file from disk through the browser's file picker, as a person choosing it would. */
+  async openFromDisk(path: string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.openButton.click()])
+    expect(chooser.isMultiple()).toBe(false)
+    await chooser.setFiles(path)
   }
 
   stageColumn(column: string): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ReportFormat } from '../../../../shared/model'
+import { useApiContext } from '../../api/api-context'
 import { useAction } from '../../api/use-action'
 import { ErrorState } from '../../ui/ErrorState'
 import { Spinner } from '../../ui/Spinner'
@@ -7,9 +8,11 @@ import { EXPORT_FORMATS, exportOutcome, formatLabel, runningText, type ExportSta
 
 /**
  * One button per format. The core renders the report from the same images and main asks where to
- * save it; the line under the buttons says how it went (nothing when the dialog was cancelled).
+ * save it (in a browser: it becomes a download); the line under the buttons says how it went
+ * (nothing when the dialog was cancelled).
  */
 export function ExportReport({ references }: { references: readonly string[] }) {
+  const { isBrowserMode } = useApiContext().client
   const [state, setState] = useState<ExportState>({ status: 'idle' })
   const action = useAction((api, format: ReportFormat) =>
     api.client.call('report.export', { references: [...references], format }))
@@ -47,7 +50,7 @@ export function ExportReport({ references }: { references: readonly string[] }) 
           </>
         ) : state.status === 'saved' ? (
           <>
-            Saved to <code className="selectable">{state.path}</code>
+            {isBrowserMode ? 'Downloaded' : 'Saved to'} <code className="selectable">{state.path}</code>
           </>
         ) : null}
       </p>

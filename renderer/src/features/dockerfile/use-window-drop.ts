@@ -1,13 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ErrorPayload } from '../../../../shared/contract'
-import { bytesToBase64, carriesFiles, classifyDrop, type DroppedItem } from './dockerfile-input'
+import { carriesFiles } from './dockerfile-input'
+import { readDockerfileFile, type FileReadHandlers } from './read-dockerfile-file'
 
-export interface WindowDropHandlers {
-  /** A file was read: its bytes, as base64, and its name. */
-  onFile: (contentBase64: string, name: string) => void
-  /** The drop was refused before reading (a folder, too large) or the read failed. */
-  onRefused: (error: ErrorPayload) => void
-}
+export type WindowDropHandlers = FileReadHandlers
 
 /**
  * Drag and drop anywhere on the window. Returns whether files are being dragged over it, for the
@@ -63,21 +58,8 @@ export function useWindowDrop(handlers: WindowDropHandlers): boolean {
 }
 
 /** The first dropped file, judged before reading; entries must be asked for before the event ends. */
-async function readDrop(transfer: DataTransfer, handlers: WindowDropHandlers): Promise<void> {
+function readDrop(transfer: DataTransfer, handlers: WindowDropHandlers): Promise<void> {
   const file = transfer.files[0] ?? null
   const entry = transfer.items[0]?.webkitGetAsEntry() ?? null
-  const item: DroppedItem | null = file ? { name: file.name, sizeBytes: file.size, isDirectory: entry?.isDirectory ?? false } : null
-  const verdict = classifyDrop(item)
-  if (verdict.kind === 'refuse' || !file) {
-    if (verdict.kind === 'refuse') handlers.onRefused(verdict.error)
-    return
-  }
-  try {
-    const bytes = new Uint8Array(await file.arrayBuffer())
-    handlers.onFile(bytesToBase64(bytes), verdict.name)
-  } catch (error) {
-    // A folder without an entry API, or a file gone since the drag began, fails here.
-    const why = error instanceof Error && error.message ? ` (${error.message.replace(/\.$/, '')})` : ''
-    handlers.onRefused({ code: 'INVALID_INPUT', message: `${verdict.name} could not be read${why}.` })
-  }
+  return readDockerfileFile(file, entry?.isDirectory ?? false, handlers)
 }

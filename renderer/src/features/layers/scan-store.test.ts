@@ -8,6 +8,7 @@ function fakeClient() {
   const calls: { method: MethodName; request: unknown; resolve: (reply: Reply<unknown>) => void }[] = []
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
   const client: ApiClient = {
+    isBrowserMode: false,
     call(method, request) {
       return new Promise((resolve) => calls.push({ method, request, resolve: resolve as never }))
     },
@@ -68,6 +69,15 @@ describe('scan store', () => {
     await flush()
     expect(read).toEqual(['app:1.0'])
     expect(store.getState('app:1.0').status).toBe('idle')
+  })
+
+  it('shows the progress that arrived before its operation ID did (the event stream beat the answer)', async () => {
+    const { store, calls, emit } = started()
+    void store.start('big')
+    emit('operation.progress', { operationId: 'op-3', phase: 'preparing export', done: 0, total: null })
+    calls[0]?.resolve({ ok: true, value: { operationId: 'op-3' } })
+    await flush()
+    expect(store.getState('big')).toMatchObject({ status: 'running', progress: { phase: 'preparing export' } })
   })
 
   it('asks the core to cancel, and shows cancelled once the operation says so', async () => {

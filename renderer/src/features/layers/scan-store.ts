@@ -23,8 +23,18 @@ export interface ScanStore {
 }
 
 const IDLE: ScanState = { status: 'idle' }
-/** Finishes seen before layers.scan's answer named their operation (a cached scan ends at once). */
-const EARLY_FINISHES_KEPT = 20
+/**
+ * Events seen before layers.scan's answer named their operation: a cached scan ends at once, and
+ * over HTTP the event stream often delivers the first progress ("preparing export") before the
+ * POST's answer arrives. The latest of each is kept, for a few operations.
+ */
+const EARLY_EVENTS_KEPT = 20
+
+function keepEarly<T>(map: Map<string, T>, operationId: string, event: T): void {
+  map.delete(operationId)
+  map.set(operationId, event)
+  if (map.size > EARLY_EVENTS_KEPT) map.delete(map.keys().next().value ?? '')
+}
 
 /**
  * Scans by image reference, kept outside any screen so leaving the page mid-scan and coming back
@@ -35,6 +45,7 @@ export function createScanStore(client: ApiClient, readResult: (reference: strin
   const listeners = new Map<string, Set<() => void>>()
   const referenceOf = new Map<string, string>()
   const earlyFinishes = new Map<string, OperationFinished>()
+  const earlyProgress = new Map<string, OperationProgress>()
 
   function set(reference: string, state: ScanState): void {
     states.set(reference, state)
@@ -53,8 +64,9 @@ export function createScanStore(client: ApiClient, readResult: (reference: strin
 
   function onProgress(progress: OperationProgress): void {
     const reference = referenceOf.get(progress.operationId)
-    const state = reference === undefined ? undefined : states.get(reference)
-    if (reference === undefined || state?.status !== 'running') return
+    if (reference === undefined) return keepEarly(earlyProgress, progress.operationId, progress)
+    const state = states.get(reference)
+    if (state?.status !== 'running') return
     set(reference, { ...state, progress })
   }
 
@@ -65,8 +77,7 @@ export function createScanStore(client: ApiClient, readResult: (reference: strin
       return
     }
     // Another feature's operation, or ours before its ID came back: kept briefly either way.
-    earlyFinishes.set(finished.operationId, finished)
-    if (earlyFinishes.size > EARLY_FINISHES_KEPT) earlyFinishes.delete(earlyFinishes.keys().next().value ?? '')
+    keepEarly(earlyFinishes, finished.operationId, finished)
   }
 
   return {
@@ -85,9 +96,11 @@ export function createScanStore(client: ApiClient, readResult: (reference: strin
       if (!reply.ok) return set(reference, { status: 'failed', error: reply.error })
       const { operationId } = reply.value
       const early = earlyFinishes.get(operationId)
+      const progress = earlyProgress.get(operationId) ?? null
       earlyFinishes.delete(operationId)
+      earlyProgress.delete(operationId)
       referenceOf.set(operationId, reference)
-      set(reference, { status: 'running', operationId, progress: null, isCancelling: false })
+      set(reference, { status: 'running', operationId, progress, isCancelling: false })
       if (early) await settle(reference, early)
     },
     async cancel(reference) {

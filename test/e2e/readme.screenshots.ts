@@ -3,7 +3,10 @@ import { fixtureRefs } from '../fixtures/images'
 import { imageId } from './harness/docker-cli'
 import { expect, test } from './harness/fixtures'
 
-// The README shows these; they are rewritten on every run so they always show the current UI.
+/**
+ * The README's pictures, taken in browser mode (`baseline ui`, the real server) by `npm run
+ * screenshots` only: they are tracked files, and `npm test` must leave the tree as it found it.
+ */
 const screenshots = resolve(__dirname, 'screenshots')
 
 test.describe('README screenshots', () => {
