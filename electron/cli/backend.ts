@@ -1,17 +1,26 @@
+import { isErrorCode, type ApiEvents, type EventName, type MethodName, type Reply, type RequestOf, type ResponseOf } from '../../shared/contract'
+import type { LayerScan, OperationFinished } from '../../shared/model'
 import { createDispatcher, settle } from '../core/api/dispatch'
 import { loadCatalog } from '../core/analysis'
+import { readDockerfilePath } from '../core/dockerfile/input'
 import { createServices } from '../core/services'
 import { cliDataDir } from './data-dir'
 import type { CliBackend } from './run-cli'
+import type { ScanProgress } from './scan-command'
+
+type Listener = (event: EventName, payload: unknown) => void
 
 /**
- * The same core the app runs, without Electron and without watching the engine. Kept apart from
- * index.ts so `--help` and `--version` never load it.
+ * The same core the app runs, without Electron and without watching the engine, entered only
+ * through the contract: every request passes the same dispatcher and request guards as the app's,
+ * and a scan runs as an operation whose progress arrives as events. Kept apart from index.ts so
+ * `--help` and `--version` never load it.
  */
 export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend {
+  const listeners = new Set<Listener>()
   const services = createServices({
     dataDir: cliDataDir(env),
-    emit: () => undefined,
+    emit: (event, payload) => listeners.forEach((listener) => listener(event, payload)),
     env,
     // `docker system df` answers that question; the list stays as quick as `docker image ls`.
     diskUsage: false,
@@ -21,16 +30,63 @@ export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend 
   const log = (error: unknown) => {
     if (debug) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)
   }
+  const dispatch = createDispatcher(services.handlers, log)
+  const call = <M extends MethodName>(method: M, request: RequestOf<M>) => dispatch(method, request) as Promise<Reply<ResponseOf<M>>>
   return {
-    dispatch: createDispatcher(services.handlers, log),
-    analyzeMany: (references) =>
-      settle(() => (references === 'all' ? services.analysis().analyzeAll() : services.analysis().analyzeMany(references)), log),
-    analyzeDockerfile: (path) => settle(() => services.dockerfiles.analyzePath(path), log),
-    // The handler itself, past the request guard: that wants two images, and CI judges one.
-    compare: (references) => settle(() => services.handlers['images.compare']({ references }), log),
+    dispatch,
+    analyzeMany: async (references) => {
+      const reply = await call('images.analyzeMany', { references: references === 'all' ? null : references })
+      return reply.ok ? { ok: true, value: reply.value.analyses } : reply
+    },
+    // The path is the shell's to read (as File › Open is main's); the bytes go through the contract.
+    analyzeDockerfile: async (path) => {
+      const file = await settle(() => readDockerfilePath(path), log)
+      if (!file.ok) return file
+      return call('dockerfile.analyze', { contentBase64: file.value.bytes.toString('base64'), name: file.value.name })
+    },
+    compare: (references) => call('images.compare', { references }),
     catalog: loadCatalog,
-    // Straight to the service: a CLI has no window for operation events; Ctrl-C ends the process.
-    scan: (reference, onProgress) => settle(() => services.layers.scan(reference, new AbortController().signal, onProgress), log),
+    scan: (reference, onProgress) => scanAsOperation(call, listeners, reference, onProgress),
     dispose: () => services.dispose(),
+  }
+}
+
+type Call = <M extends MethodName>(method: M, request: RequestOf<M>) => Promise<Reply<ResponseOf<M>>>
+
+/**
+ * layers.scan as the app runs it: an operation, its progress events drawn as the bar, then the
+ * finished scan read back with layers.get. Ctrl-C cancels the operation (the engine's export
+ * request is aborted) before the process ends.
+ */
+async function scanAsOperation(call: Call, listeners: Set<Listener>, reference: string, onProgress: ScanProgress): Promise<Reply<LayerScan>> {
+  const events: { finished: OperationFinished | null; wake: () => void } = { finished: null, wake: () => undefined }
+  let operationId: string | null = null
+  const listener: Listener = (event, payload) => {
+    if (event === 'operation.progress') {
+      const progress = payload as ApiEvents['operation.progress']
+      if (progress.operationId === operationId) onProgress(progress.phase, progress.done, progress.total)
+    } else if (event === 'operation.finished' && (payload as OperationFinished).operationId === operationId) {
+      events.finished = payload as OperationFinished
+      events.wake()
+    }
+  }
+  listeners.add(listener)
+  const cancel = () => void (operationId && call('operations.cancel', { operationId }))
+  process.once('SIGINT', cancel)
+  try {
+    const started = await call('layers.scan', { reference })
+    if (!started.ok) return started
+    operationId = started.value.operationId
+    const finished = events.finished ?? (await new Promise<OperationFinished>((resolve) => (events.wake = () => resolve(events.finished as OperationFinished))))
+    if (finished.outcome !== 'succeeded') {
+      const error = finished.error ?? { code: 'CANCELLED', message: 'The scan was cancelled.' }
+      return { ok: false, error: { code: isErrorCode(error.code) ? error.code : 'INTERNAL', message: error.message } }
+    }
+    const scan = await call('layers.get', { reference })
+    if (!scan.ok) return scan
+    return scan.value === null ? { ok: false, error: { code: 'INTERNAL', message: 'The scan finished but left no result.' } } : { ok: true, value: scan.value }
+  } finally {
+    listeners.delete(listener)
+    process.removeListener('SIGINT', cancel)
   }
 }

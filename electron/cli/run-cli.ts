@@ -32,7 +32,7 @@ export interface CliIo {
 /** The core behind the dispatcher, opened only for commands that need the engine. */
 export interface CliBackend extends ReportBackend, ScanBackend {
   dispatch: Dispatch
-  /** Many analyses over one listing of the engine (the contract's images.analyze lists per call). */
+  /** Many analyses over one listing of the engine, through images.analyzeMany. */
   analyzeMany(references: string[] | 'all'): Promise<Reply<ImageAnalysis[]>>
   /** A Dockerfile read from a path the user typed (the contract carries bytes, not paths). */
   analyzeDockerfile(path: string): Promise<Reply<DockerfileAnalysis>>

@@ -6,7 +6,7 @@ import { createProgressBar } from './scan-progress'
 export type ScanProgress = (phase: string, done: number, total: number | null) => void
 
 export interface ScanBackend {
-  /** The file-level scan of one image, straight from the core (no operation events in a CLI). */
+  /** The file-level scan of one image: layers.scan as an operation, its progress events, then layers.get. */
   scan(reference: string, onProgress: ScanProgress): Promise<Reply<LayerScan>>
 }
 

@@ -118,6 +118,9 @@ export function createServices(deps: ServicesDeps): Services {
     'images.list': () => images.list(),
     'images.get': ({ reference }) => images.get(reference),
     'images.analyze': ({ reference }) => analysis.service().analyze(reference),
+    'images.analyzeMany': async ({ references }) => ({
+      analyses: await (references === null ? analysis.service().analyzeAll() : analysis.service().analyzeMany(references)),
+    }),
     'images.lineage': () => analysis.service().lineage(),
     'images.suggest': ({ reference, debugInProduction }) => analysis.service().suggest(reference, debugInProduction ?? false),
     'variants.suggest': ({ reference, debugInProduction }) =>

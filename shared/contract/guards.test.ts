@@ -53,11 +53,26 @@ describe('request guards keep only what they know', () => {
   })
 })
 
+describe('images.analyzeMany', () => {
+  it('takes a list of references, trimmed and each once, or null for every local image', () => {
+    expect(validateRequest('images.analyzeMany', { references: [' app:1 ', 'app:1', 'b'] })).toEqual({ references: ['app:1', 'b'] })
+    expect(validateRequest('images.analyzeMany', { references: null })).toEqual({ references: null })
+  })
+
+  it('refuses an empty list, a string, an unknown field and more than 1,000 images', () => {
+    expect(refusal(() => validateRequest('images.analyzeMany', { references: [] }))).toContain('at least one image')
+    expect(refusal(() => validateRequest('images.analyzeMany', { references: 'all' }))).toContain('references')
+    expect(refusal(() => validateRequest('images.analyzeMany', { references: null, all: true }))).toContain('all')
+    expect(refusal(() => validateRequest('images.analyzeMany', { references: Array.from({ length: 1001 }, (_, i) => `i${i}`) }))).toContain('at most 1000')
+  })
+})
+
 describe('images.compare and report.export', () => {
-  it('images.compare takes two to sixteen references, trimmed, each once', () => {
+  it('images.compare takes one to sixteen references, trimmed, each once', () => {
     expect(validateRequest('images.compare', { references: [' app:1.0 ', 'python:3.12-slim'] })).toEqual({ references: ['app:1.0', 'python:3.12-slim'] })
     expect(validateRequest('images.compare', { references: ['a', 'b', 'a'] })).toEqual({ references: ['a', 'b'] })
-    expect(refusal(() => validateRequest('images.compare', { references: ['only-one'] }))).toContain('at least two')
+    expect(validateRequest('images.compare', { references: ['only-one'] })).toEqual({ references: ['only-one'] })
+    expect(refusal(() => validateRequest('images.compare', { references: [] }))).toContain('at least one image')
     expect(refusal(() => validateRequest('images.compare', { references: Array.from({ length: 17 }, (_, index) => `i${index}`) }))).toContain('at most 16')
   })
 

@@ -49,14 +49,24 @@ function nullableString(body: Record<string, unknown>, key: string, method: stri
 }
 
 const MAX_COMPARED = 16
+/** `analyze` of named images; every local image is asked for with null, not a list. */
+const MAX_ANALYZED = 1000
 const REPORT_FORMATS = ['html', 'pdf', 'md', 'json', 'csv'] as const
 
-/** Two to MAX_COMPARED image references, each a non-empty string, no repeats. */
+/**
+ * One to MAX_COMPARED image references, each a non-empty string, no repeats. A report of one image is a
+ * report too (`baseline report --ci` judges one); the app's compare view asks for two.
+ */
 function comparedReferences(body: Record<string, unknown>, method: string): string[] {
+  return referenceList(body, method, 1, MAX_COMPARED)
+}
+
+/** A list of `min` to `max` non-empty references, trimmed, each once. */
+function referenceList(body: Record<string, unknown>, method: string, min: number, max: number): string[] {
   const value = body.references
   if (!Array.isArray(value)) invalid(`${method} needs references (a list of images)`)
-  if (value.length < 2) invalid(`${method} needs at least two images to compare`)
-  if (value.length > MAX_COMPARED) invalid(`${method} compares at most ${MAX_COMPARED} images`)
+  if (value.length < min) invalid(`${method} needs at least ${min === 1 ? 'one image' : `${min} images`}`)
+  if (value.length > max) invalid(`${method} takes at most ${max} images`)
   const references = value.map((item) => {
     if (typeof item !== 'string' || item.trim() === '' || item.length > MAX_STRING) {
       invalid(`${method}: every reference must be a non-empty string`)
@@ -103,6 +113,12 @@ export const requestGuards: { [M in MethodName]: Guard<M> } = {
   'images.list': empty('images.list'),
   'images.get': referenceOnly('images.get'),
   'images.analyze': referenceOnly('images.analyze'),
+  'images.analyzeMany': (input) => {
+    const body = asObject(input, 'images.analyzeMany')
+    rejectUnknownKeys(body, ['references'], 'images.analyzeMany')
+    if (body.references === null) return { references: null }
+    return { references: referenceList(body, 'images.analyzeMany', 1, MAX_ANALYZED) }
+  },
   'images.lineage': empty('images.lineage'),
   'images.suggest': suggestion('images.suggest'),
   'variants.suggest': suggestion('variants.suggest'),

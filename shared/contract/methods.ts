@@ -44,6 +44,8 @@ export interface ApiMethods {
   'images.get': { request: { reference: string }; response: ImageDetail }
   /** Base hierarchy with evidence, base and own layers, pinning of the base, and whether it moved. */
   'images.analyze': { request: { reference: string }; response: ImageAnalysis }
+  /** Several images (or, with null, every local one) analysed over one listing: `baseline analyze --all`. */
+  'images.analyzeMany': { request: { references: string[] | null }; response: { analyses: ImageAnalysis[] } }
   /** Every local image in a forest by layer-chain prefix; untagged and dangling images included. */
   'images.lineage': { request: Empty; response: Lineage }
   /** Smaller variants of this image's base, side by side with it; `debugInProduction` keeps a shell. */
@@ -101,6 +103,7 @@ export const methodNames = [
   'images.list',
   'images.get',
   'images.analyze',
+  'images.analyzeMany',
   'images.lineage',
   'images.suggest',
   'variants.suggest',

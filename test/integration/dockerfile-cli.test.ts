@@ -23,7 +23,7 @@ function expectOneCleanLine(result: CliResult, pattern: RegExp): void {
 
 /** The first fixture (by name) with several stages and a COPY --from: the shape the contract is about. */
 function multiStageFixture(): string {
-  const names = existsSync(FIXTURES) ? readdirSync(FIXTURES).sort() : []
+  const names = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((name) => name.endsWith('.Dockerfile')).sort() : []
   const found = names.find((name) => {
     const text = readFileSync(join(FIXTURES, name), 'utf8')
     return (text.match(/^\s*FROM\s/gim) ?? []).length >= 2 && /--from=/i.test(text)
