@@ -1,7 +1,7 @@
 import { openCacheStore, type CacheStore } from './cache'
 import type { LoadSqlite } from './cache/sqlite-module'
 import { engineScopedCache } from './cache/engine-scoped-cache'
-import type { ImageDetail, ImageList, LayerScan } from '../../shared/model'
+import type { FileFacts, ImageDetail, ImageList, LayerScan } from '../../shared/model'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createAnalysisService, type AnalysisService } from './analysis/analysis-service'
 import { createImageFacts } from './analysis/image-facts'
@@ -25,6 +25,8 @@ export interface LazyAnalysis {
   service(): AnalysisService
   /** The same SQLite cache (opened on first use), for the file-level scans. */
   cache(): CacheStore
+  /** The facts of an image's cached file-level scan, for the advisor; null when none was made. */
+  fileFacts(imageId: string): FileFacts | null
   close(): void
 }
 
@@ -46,15 +48,18 @@ export function createLazyAnalysis(deps: AnalysisWiringDeps): LazyAnalysis {
     }), deps.engineScope)
     cache = store
     const facts = createImageFacts({ client: deps.client, getImage: deps.getImage, cache: store })
-    // A file-level scan, when one was made, tells the advisor what the image really holds.
-    const fileFacts = (imageId: string) => store.get<LayerScan>(LAYER_SCAN_KIND, imageId)?.facts ?? null
-    return createAnalysisService({ listImages: deps.listImages, facts, cache: store, catalog: loadCatalog(), fileFacts })
+    return createAnalysisService({ listImages: deps.listImages, facts, cache: store, catalog: loadCatalog() })
   }
   return {
     service: () => (service ??= open()),
     cache: () => {
       service ??= open()
       return cache as CacheStore
+    },
+    // A file-level scan, when one was made, tells the advisor what the image really holds.
+    fileFacts: (imageId) => {
+      service ??= open()
+      return (cache as CacheStore).get<LayerScan>(LAYER_SCAN_KIND, imageId)?.facts ?? null
     },
     close: () => cache?.close(),
   }

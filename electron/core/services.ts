@@ -3,6 +3,7 @@ import type { ApiHandlers, EmitEvent } from '../../shared/contract'
 import type { EngineStatus, Settings } from '../../shared/model'
 import { engineScope } from './cache/engine-scoped-cache'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
+import { createAdviceService } from './advisor/advice-service'
 import { createLazyAnalysis } from './analysis-wiring'
 import type { LoadSqlite } from './cache/sqlite-module'
 import { createDockerfileService, type DockerfileService } from './dockerfile/dockerfile-service'
@@ -98,8 +99,15 @@ export function createServices(deps: ServicesDeps): Services {
     warn,
   })
 
+  const advice = createAdviceService({
+    analysis: () => analysis.service(),
+    listImages: () => images.list(),
+    catalog: loadCatalog,
+    fileFacts: (imageId) => analysis.fileFacts(imageId),
+  })
   const reports = createReportService({
     analysis: () => analysis.service(),
+    advice: () => advice,
     getImage: (reference) => images.get(reference),
     engineStatus: () => engine.status(),
     catalog: loadCatalog,
@@ -122,9 +130,9 @@ export function createServices(deps: ServicesDeps): Services {
       analyses: await (references === null ? analysis.service().analyzeAll() : analysis.service().analyzeMany(references)),
     }),
     'images.lineage': () => analysis.service().lineage(),
-    'images.suggest': ({ reference, debugInProduction }) => analysis.service().suggest(reference, debugInProduction ?? false),
+    'images.suggest': ({ reference, debugInProduction }) => advice.suggest(reference, debugInProduction ?? false),
     'variants.suggest': ({ reference, debugInProduction }) =>
-      analysis.service().suggestFrom(reference, debugInProduction ?? false),
+      advice.suggestFrom(reference, debugInProduction ?? false),
     'dockerfile.analyze': ({ contentBase64, name }) => dockerfiles.analyze(contentBase64, name),
     'dockerfile.recent': () => dockerfiles.recent(),
     'dockerfile.openRecent': ({ path }) => dockerfiles.openRecent(path),

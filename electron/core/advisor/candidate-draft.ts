@@ -4,24 +4,13 @@ import type { AdvisorFacts } from './advisor-facts'
 import { caveatsFor } from './candidate-caveats'
 import { candidateEvidence } from './candidate-evidence'
 import type { CandidateSpec } from './candidate-tags'
-import { matchCatalogue, type CatalogueMatch } from './catalogue-match'
-import { catalogueFigures, deltaOf, findLocal, withMeasured, type Figures } from './size-figures'
+import { matchCatalogue } from './catalogue-match'
+import { catalogueFigures, deltaOf, findLocal, withMeasured } from './size-figures'
 import { variantKind, type VariantKind } from '../catalog/tag-anatomy'
-import type { CurrentSubject } from './variant-rules'
+import type { CurrentSubject, Draft } from './draft'
 
 /** A candidate with its figures, before the rules decide whether it stays and which one wins. */
-export interface Draft {
-  spec: CandidateSpec
-  match: CatalogueMatch
-  figures: Figures
-  localImageId: string | null
-  libc: Libc | null
-  hasShell: boolean
-  /** bash is there (Debian, Ubuntu), not only a POSIX sh (busybox ash on Alpine). */
-  hasBash: boolean
-  shell: string | null
-  packageManager: string | null
-}
+export type { CurrentSubject, Draft }
 
 export interface Tools {
   libc: Libc

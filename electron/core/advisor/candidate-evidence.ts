@@ -1,6 +1,6 @@
 import { listText } from '../analysis/describe'
 import type { AdvisorFacts } from './advisor-facts'
-import type { Draft } from './candidate-draft'
+import type { Draft } from './draft'
 import { NEED_ROWS } from './decision-table'
 
 const LINELESS = new Set(['scratch', 'distroless-static', 'distroless-base', 'distroless-cc'])

@@ -1,15 +1,12 @@
 import type { AdvisorFacts } from './advisor-facts'
-import type { Draft } from './candidate-draft'
+import type { CurrentSubject, Draft } from './draft'
 import { familyRules, rule, type Rule } from './family-rules'
-import { compareOnCommonBasis, comparisonText, type Figures } from './size-figures'
+import { compareOnCommonBasis, comparisonText } from './size-figures'
 import { variantKind } from '../catalog/tag-anatomy'
 import { needExclusion, releaseLineBreak } from './exclusion-rules'
 
 /** The image the candidates replace: its name and figures. */
-export interface CurrentSubject {
-  reference: string | null
-  figures: Figures
-}
+export type { CurrentSubject }
 
 /**
  * Why a candidate is ruled out, from the facts (DESIGN.md, "Variant advice"); null when it stays.

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { ApiError } from '../../../shared/contract'
-import type { FileFacts, ImageAnalysis, ImageList, ImageSummary, Lineage, VariantAdvice } from '../../../shared/model'
-import { adviseForImage, adviseForReference } from '../advisor'
+import type { ImageAnalysis, ImageDetail, ImageList, ImageSummary, Lineage } from '../../../shared/model'
 import type { CacheStore } from '../cache'
 import { analyzeImage } from './analyze-image'
 import type { RememberedBase } from './base-moved'
@@ -14,10 +13,8 @@ import { indexLocalImages, type LocalIndex } from './local-images'
 
 export interface AnalysisService {
   analyze(reference: string): Promise<ImageAnalysis>
-  /** Smaller variants of a local image's base (or of the image itself when it is an official one). */
-  suggest(reference: string, debugInProduction: boolean): Promise<VariantAdvice>
-  /** Smaller variants of a bare reference; with no engine, from the catalogue alone. */
-  suggestFrom(reference: string, debugInProduction: boolean): Promise<VariantAdvice>
+  /** What the advisor reads about one image, from one snapshot: its analysis, detail and the local images. */
+  adviceSubject(reference: string): Promise<AdviceSubjectInput>
   /** One listing and one index for the whole batch. */
   analyzeMany(references: readonly string[]): Promise<ImageAnalysis[]>
   /** Every listed image, from the same single listing the snapshot makes (the CLI's `analyze --all`). */
@@ -30,8 +27,12 @@ export interface AnalysisServiceDeps {
   facts: ImageFacts
   cache: CacheStore
   catalog: Catalog
-  /** Facts of the image's file-level scan when one is cached; null otherwise. */
-  fileFacts?: (imageId: string) => FileFacts | null
+}
+
+export interface AdviceSubjectInput {
+  analysis: ImageAnalysis
+  detail: ImageDetail
+  localImages: ImageSummary[]
 }
 
 interface Snapshot {
@@ -94,18 +95,11 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       return results
     },
     lineage: async () => buildLineage((await snapshot()).index.images),
-    async suggest(reference, debugInProduction) {
+    async adviceSubject(reference) {
       const current = await snapshot()
       const analysis = await analyzeIn(reference, current)
       const detail = await deps.facts.detail(analysis.id, current.index.byId(analysis.id)?.summary)
-      const localImages = current.index.images.map(({ summary }) => summary)
-      const fileFacts = deps.fileFacts?.(analysis.id) ?? null
-      return adviseForImage({ analysis, detail, localImages, catalog: deps.catalog, debugInProduction, fileFacts, scanFactsOf: deps.fileFacts })
-    },
-    async suggestFrom(reference, debugInProduction) {
-      // Advice about a reference must not need the engine: local sizes are a bonus when it answers.
-      const localImages = await deps.listImages().then((list) => list.images, () => [])
-      return adviseForReference({ reference, localImages, catalog: deps.catalog, debugInProduction })
+      return { analysis, detail, localImages: current.index.images.map(({ summary }) => summary) }
     },
   }
 }

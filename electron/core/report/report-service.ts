@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/contract'
 import type { Comparison, EngineStatus, ImageDetail, VariantAdvice } from '../../../shared/model'
+import type { AdviceService } from '../advisor/advice-service'
 import type { AnalysisService } from '../analysis/analysis-service'
 import type { Catalog } from '../analysis/catalog'
 import { buildComparison } from './build-comparison'
@@ -7,6 +8,7 @@ import { catalogueColumn, localColumn, type ColumnDraft } from './compared-image
 
 export interface ReportServiceDeps {
   analysis: () => AnalysisService
+  advice: () => AdviceService
   getImage: (reference: string) => Promise<ImageDetail>
   engineStatus: () => Promise<EngineStatus>
   catalog: () => Catalog
@@ -28,7 +30,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     })
     if (analysis === null) return catalogueOnly(reference)
     const detail = await deps.getImage(analysis.id)
-    const advice = await quietly(deps.analysis().suggest(analysis.id, false))
+    const advice = await quietly(deps.advice().suggest(analysis.id, false))
     return localColumn({ reference, analysis, detail, advice }, deps.catalog())
   }
 
@@ -37,7 +39,7 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     if (!entry) {
       throw new ApiError('IMAGE_NOT_FOUND', `No such image: ${reference} (not on this machine, and not in the catalogue)`, { reference })
     }
-    const advice = await quietly(deps.analysis().suggestFrom(reference, false))
+    const advice = await quietly(deps.advice().suggestFrom(reference, false))
     return catalogueColumn({ reference, entry, advice })
   }
 
