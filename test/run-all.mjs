@@ -173,6 +173,7 @@ function summary() {
 async function main() {
   await step('lint', 'npm', ['run', '--silent', 'lint'])
   await step('electron security (electronegativity)', 'npm', ['run', '--silent', 'check:electron'])
+  await step('no import cycle in electron/core', 'npm', ['run', '--silent', 'check:imports'])
   await step('typecheck', 'npm', ['run', '--silent', 'typecheck'])
   const build = await step('build', 'npm', ['run', '--silent', 'build'])
   await vitestSuite('unit')
