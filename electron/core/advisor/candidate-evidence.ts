@@ -45,7 +45,7 @@ function sizeEvidence({ figures, spec, match }: Draft): string {
   if (shown === null) return `No size is known for ${spec.reference}: neither a local image nor the catalogue has it.`
   if (shown.source === 'measured, on disk') return `Its size is measured: ${spec.reference} is on this machine.`
   const entry = match.entry
-  const of = entry && entry.reference !== spec.reference ? ` (figures of ${entry.reference})` : ''
+  const of = entry && entry.reference !== spec.reference ? `, the figures of ${entry.reference}` : ''
   return `Its size is the catalogue's (${shown.source})${of}.`
 }
 
