@@ -10,7 +10,7 @@ import { noDocker } from './support/daemon'
 const FULL_PYTHON_BYTES = 130_000_000
 
 /**
- * Images built for real from Dockerfiles of the advice corpus (test/fixtures/dockerfiles/advice),
+ * Images built for real from Dockerfiles of the advice corpus (test/fixtures/dockerfile-advice),
  * then advised on through `baseline suggest`: the image-side path reads the history the build
  * left, not the Dockerfile, and must reach the same verdicts.
  */
