@@ -45,4 +45,25 @@ test.describe('base moved', () => {
     await expect(image.base.levelLink(shortId(oldBaseId))).toBeVisible()
     await expect(image.base.levels.nth(1)).toContainText('untagged')
   })
+
+  test('a base tag rebuilt before the app was ever opened shows "Base moved", inferred from the build history', async ({ app }) => {
+    test.setTimeout(120_000)
+    const hiddenTag = images.ref('moving-hidden', '1')
+    const hiddenApp = images.ref('moving-hidden-app', '1.0')
+    // The same step twice: the classic builder caches by the exact command, so the rebuild spells
+    // it with one more space; the history shape (whitespace aside) is the same, the layer is not.
+    const oldBaseId = await images.build(hiddenTag, fixtureRefs.busybox, ['RUN date +%s%N > /etc/e2e-moving-hidden'])
+    const appId = await images.build(hiddenApp, hiddenTag, ['RUN echo app > /etc/e2e-app'])
+    const newBaseId = await images.build(hiddenTag, fixtureRefs.busybox, ['RUN date +%s%N  > /etc/e2e-moving-hidden'])
+    expect(newBaseId).not.toBe(oldBaseId)
+
+    // Never analysed before the rebuild: the old base is a hidden parent, the nearest visible base is busybox.
+    const image = await app.imageList.openWithKeyboard(appId)
+    await expect(image.base.levelLink(fixtureRefs.busybox)).toBeVisible()
+    await expect(image.base.moved).toBeVisible()
+    await expect(image.base.moved).toContainText('Inferred from the build history')
+    await expect(image.base.moved).toContainText(`${hiddenTag} now names sha256:${shortId(newBaseId)}`)
+    await expect(image.base.moved).toContainText('same shape as this image\'s first')
+    await expect(image.base.unchanged).toHaveCount(0)
+  })
 })

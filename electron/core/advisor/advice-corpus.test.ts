@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { EXPECTED } from '../../../test/fixtures/dockerfiles/advice/expected'
+import { EXPECTED } from '../../../test/fixtures/dockerfile-advice/expected'
 import { corpusFiles, missesOf, runCorpus } from './test-support/advice-corpus'
 
 const CLASS_NAMES = { 1: 'glibc needs', 2: 'shell and tools', 3: 'builds in the final stage', 4: 'release line', 5: 'Java' } as const
 const cases = runCorpus()
 
-describe('the advice corpus (test/fixtures/dockerfiles/advice): every Dockerfile gets its expected answer', () => {
+describe('the advice corpus (test/fixtures/dockerfile-advice): every Dockerfile gets its expected answer', () => {
   const met = new Map<number, { met: number; total: number }>()
 
   afterAll(() => {

@@ -1,9 +1,8 @@
 import { listText } from '../analysis/describe'
 import type { AdvisorFacts } from './advisor-facts'
 import type { Draft } from './draft'
-import { NEED_ROWS } from './decision-table'
+import { LINELESS_VARIANTS, NEED_ROWS } from './decision-table'
 
-const LINELESS = new Set(['scratch', 'distroless-static', 'distroless-base', 'distroless-cc'])
 
 /** The facts a candidate rests on (issue 16): every candidate carries at least its line and its size source. */
 export function candidateEvidence(draft: Draft, facts: AdvisorFacts, currentReference: string | null): string[] {
@@ -13,7 +12,7 @@ export function candidateEvidence(draft: Draft, facts: AdvisorFacts, currentRefe
 function lineEvidence({ spec }: Draft, facts: AdvisorFacts, current: string | null): string {
   const base = facts.base
   const from = current ?? 'the current base'
-  if (LINELESS.has(spec.variant)) return `${spec.reference} is a runtime for a compiled program: it has no language or OS release line to keep.`
+  if (LINELESS_VARIANTS.has(spec.variant)) return `${spec.reference} is a runtime for a compiled program: it has no language or OS release line to keep.`
   if (spec.family !== base.family && base.family !== null && spec.line !== null) {
     return `${spec.reference} keeps the line ${spec.line} of ${from} (${base.family} -> ${spec.family}).`
   }
@@ -46,7 +45,7 @@ function sizeEvidence({ figures, spec, match }: Draft): string {
   if (shown === null) return `No size is known for ${spec.reference}: neither a local image nor the catalogue has it.`
   if (shown.source === 'measured, on disk') return `Its size is measured: ${spec.reference} is on this machine.`
   const entry = match.entry
-  const of = entry && entry.reference !== spec.reference ? ` (figures of ${entry.reference})` : ''
+  const of = entry && entry.reference !== spec.reference ? `, the figures of ${entry.reference}` : ''
   return `Its size is the catalogue's (${shown.source})${of}.`
 }
 

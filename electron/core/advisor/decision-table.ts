@@ -100,6 +100,9 @@ export const LACK_TEXT: Readonly<Record<Lack, string>> = {
   compiler: 'has no compiler',
 }
 
+/** Runtimes for a compiled program: they carry no language or OS release line of the base to keep (class 4). */
+export const LINELESS_VARIANTS: ReadonlySet<string> = new Set(['scratch', 'distroless-static', 'distroless-base', 'distroless-cc'])
+
 /** One fact of the workload that a row of the table reads. */
 export interface Need {
   id: NeedId

@@ -1,7 +1,7 @@
 import { classifyPinning } from '../../../shared/lib/pinning'
 import type { BaseIdentity } from './base-identity'
 import type { CandidateSpec } from './candidate-tags'
-import { LACK_TEXT, NEED_ROWS, type Lack, type Need } from './decision-table'
+import { LACK_TEXT, LINELESS_VARIANTS, NEED_ROWS, type Lack, type Need } from './decision-table'
 import { DISTROLESS_PYTHON_LINE } from './families'
 
 /** What a candidate carries, as far as the decision table asks. */
@@ -39,8 +39,6 @@ export function needExclusion(candidate: CandidateTools, needs: readonly Need[],
   return null
 }
 
-// Runtimes for a compiled program: they carry no release line of the base to keep.
-const LINELESS = new Set(['scratch', 'distroless-static', 'distroless-base', 'distroless-cc'])
 
 /**
  * A candidate that would change the release line the current tag promises (issue 16, class 4):
@@ -48,7 +46,7 @@ const LINELESS = new Set(['scratch', 'distroless-static', 'distroless-base', 'di
  * line other than the one distroless python3 carries. Null when the line is kept.
  */
 export function releaseLineBreak(spec: CandidateSpec, base: BaseIdentity): string | null {
-  if (LINELESS.has(spec.variant)) return null
+  if (LINELESS_VARIANTS.has(spec.variant)) return null
   const current = base.reference ?? 'the current base'
   if (spec.family === 'python' && spec.variant === 'distroless') {
     const line = base.versionLine

@@ -2,7 +2,8 @@ import type { DockerfileInstruction, DockerfileModelShape } from './findings-mod
 import { finalInstructions } from './findings-model'
 
 /** Instructions of the original single stage that the run-time stage needs too. */
-const CARRIED = new Set(['WORKDIR', 'ENV', 'EXPOSE', 'LABEL', 'ENTRYPOINT', 'CMD', 'HEALTHCHECK', 'STOPSIGNAL'])
+// USER too: the run-time stage must not go back to root because the build stage set the user.
+const CARRIED = new Set(['WORKDIR', 'ENV', 'EXPOSE', 'LABEL', 'USER', 'ENTRYPOINT', 'CMD', 'HEALTHCHECK', 'STOPSIGNAL'])
 
 /**
  * The run-time stage appended after a single stage that installs build tools: that stage becomes

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DockerfileAnalysis } from '../../../../shared/model'
-import { EXPECTED, type ExpectedAdvice } from '../../../../test/fixtures/dockerfiles/advice/expected'
+import { EXPECTED, type ExpectedAdvice } from '../../../../test/fixtures/dockerfile-advice/expected'
 import { loadCatalog } from '../../analysis/catalog'
 import { analyzeDockerfile } from '../../dockerfile/analyze-dockerfile'
 
-export const CORPUS_DIR = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'dockerfiles', 'advice')
+export const CORPUS_DIR = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'dockerfile-advice')
 const catalog = loadCatalog()
 
 export interface CorpusCase {
@@ -49,6 +49,8 @@ function splitMisses(text: string, split: { build: string; runtime: string }): s
   const misses: string[] = []
   if (froms.length !== 2 || !build?.startsWith(`FROM ${split.build} AS `)) misses.push(`no build stage on ${split.build}: ${froms.join(' | ')}`)
   if (!runtime?.startsWith(`FROM ${split.runtime}`)) misses.push(`no run-time stage on ${split.runtime}: ${froms.join(' | ')}`)
-  if (!/COPY --from=\w+/.test(text.slice(text.lastIndexOf(runtime ?? '\0')))) misses.push('the run-time stage copies nothing from the build')
+  const runtimeStage = text.slice(text.lastIndexOf(runtime ?? '\0'))
+  if (!/COPY --from=\w+/.test(runtimeStage)) misses.push('the run-time stage copies nothing from the build')
+  if (!/^USER\s+\S/m.test(runtimeStage)) misses.push('the run-time stage runs as root')
   return misses
 }
