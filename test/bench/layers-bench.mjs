@@ -4,6 +4,7 @@
 //   node test/bench/layers-bench.mjs [--sizes 1,3] [--runs 3]
 // Targets (issue 7): scan wall time at most 1.3x the floor; peak RSS under 300 MB at 1 GB and not
 // growing in proportion to the image size. The images are kept (building 3 GB takes minutes).
+import './lib/engine-env.mjs'
 import { spawn } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
