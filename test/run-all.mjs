@@ -119,7 +119,8 @@ async function vitestSuite(project, env = {}, { name = project, files = [] } = {
 async function otherEngineSuites(cliEnv) {
   for (const engine of Object.keys(TEST_ENGINES).filter((name) => name !== DEFAULT_TEST_ENGINE)) {
     const env = { ...cliEnv, ...testEngineEnv(engine) }
-    await vitestSuite('integration', env, { name: `integration on ${engine}`, files: ENGINE_SUITES })
+    const files = [...ENGINE_SUITES, ...(TEST_ENGINES[engine].extraSuites ?? [])]
+    await vitestSuite('integration', env, { name: `integration on ${engine}`, files })
   }
 }
 

@@ -3,6 +3,7 @@
 //   node test/bench/images-bench.mjs [--count 500] [--runs 5] [--inspect 50] [--keep]
 // Targets (issue 2): the list within 1.5x of `docker image ls`; 50 inspections in one process
 // faster than 50 sequential `docker history` calls.
+import './lib/engine-env.mjs'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'

@@ -6,6 +6,7 @@
 // Targets: on the Debian image (issue 13) at most 1.15x the floor and peak RSS at most 200 MB; on
 // the random ones (issue 7) at most 1.3x, peak RSS under 300 MB at 1 GB and not growing in
 // proportion to the image size. The images are kept (building them takes minutes).
+import './lib/engine-env.mjs'
 import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

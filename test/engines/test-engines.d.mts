@@ -2,6 +2,7 @@ export interface TestEngine {
   title: string
   host(env: NodeJS.ProcessEnv): string
   start: string | null
+  extraSuites?: string[]
 }
 export const TEST_ENGINES: Record<string, TestEngine>
 export const DEFAULT_TEST_ENGINE: string

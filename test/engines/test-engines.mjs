@@ -5,7 +5,7 @@
 
 const docker26Dir = (env) => env.BASELINE_DOCKER26_DIR || '/var/cache/baseline-ci/docker26-trixie'
 
-/** @type {Record<string, { title: string, host: (env: NodeJS.ProcessEnv) => string, start: string | null }>} */
+/** @type {Record<string, { title: string, host: (env: NodeJS.ProcessEnv) => string, start: string | null, extraSuites?: string[] }>} */
 export const TEST_ENGINES = {
   docker20: {
     title: 'Docker 20.10 (overlay2)',
@@ -16,6 +16,8 @@ export const TEST_ENGINES = {
     title: 'Docker 26 (containerd image store)',
     host: (env) => `unix://${docker26Dir(env)}/run/docker.sock`,
     start: 'test/engines/start-docker26.sh',
+    // Multi-platform indexes exist only on the containerd store (vitest.config.mts excludes it elsewhere).
+    extraSuites: ['test/integration/containerd/multi-platform.test.ts'],
   },
   podman: {
     title: 'Podman 4.3',

@@ -46,8 +46,7 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       // (whose layers are whose) is done in that wait instead of before it.
       const exporting = (await deps.client()).exportImage(image.id, { signal })
       exporting.catch(() => undefined)
-      // The analysis takes no signal; a cancel must not wait for it (seen: 4 s on a busy Podman).
-      const analysis = await untilAborted(deps.analyze(image.id).catch(() => null), signal)
+      const analysis = await deps.analyze(image.id).catch(() => null)
       const stream = await exporting
       const { scan, layerEntries } = await scanExport(stream, {
         signal,
@@ -77,16 +76,6 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       return { entries: scope === 'layer' ? entries[0] ?? [] : listTrie(replayEntries(entries)) }
     },
   }
-}
-
-/** Resolves as `work` does, or rejects with CANCELLED as soon as `signal` aborts. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new ApiError('CANCELLED', 'Cancelled'))
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => reject(new ApiError('CANCELLED', 'Cancelled'))
-    signal.addEventListener('abort', onAbort, { once: true })
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
 }
 
 /**

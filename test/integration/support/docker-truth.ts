@@ -34,13 +34,15 @@ async function inspectFacts(ids: string[]): Promise<Map<string, { sizeBytes: num
   if (ids.length === 0) return facts
   // Not `docker()`: an image removed by another suite since `image ls` fails the whole call, yet
   // the others are still printed; the caller notices the gap and reads again.
-  // json, not len: Podman's builder leaves images with no layers at all, where len fails the template.
-  const { stdout } = await runDocker(['image', 'inspect', '--format', '{{.Id}} {{json .RootFS.Layers}}', ...ids])
+  // The whole RootFS: Podman's builder leaves images whose RootFS has no Layers key at all, which
+  // fails a template that names it.
+  const { stdout } = await runDocker(['image', 'inspect', '--format', '{{.Id}} {{json .RootFS}}', ...ids])
   // The list's Size: inspect's is the compressed content under the containerd store (Docker 26).
   const sizes = await listedSizes()
   for (const line of stdout.trim().split('\n').filter((entry) => entry !== '')) {
-    const [id = '', layers = 'null'] = line.split(' ')
-    facts.set(id, { sizeBytes: sizes.get(id) ?? Number.NaN, layerCount: ((JSON.parse(layers) as string[] | null) ?? []).length })
+    const [id = '', ...rootFs] = line.split(' ')
+    const layers = (JSON.parse(rootFs.join(' ') || 'null') as { Layers?: string[] | null } | null)?.Layers ?? []
+    facts.set(id, { sizeBytes: sizes.get(id) ?? Number.NaN, layerCount: layers.length })
   }
   return facts
 }

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { OperationFinished } from '../../../shared/model'
+import { createAnalysisScope } from '../../fixtures/analysis/run-scope'
+import { docker } from '../../fixtures/images'
+import { buildOciIndexArchive, type OciIndexArchive } from '../../fixtures/images/oci-index-archive'
+import { runBaseline } from '../support/baseline-cli'
+import { createCore, type CoreUnderTest } from '../support/core'
+import { noDocker } from '../support/daemon'
+
+/**
+ * Docker 26 on the containerd image store only (the vitest config includes this folder for
+ * BASELINE_TEST_ENGINE=docker26): an image pulled for one platform of a multi-platform index.
+ */
+describe.skipIf(noDocker)('a two-platform index of which only linux/amd64 is on this machine', () => {
+  const scope = createAnalysisScope('platforms')
+  const tag = scope.ref('multi', '1')
+  let image: OciIndexArchive
+  let core: CoreUnderTest
+
+  beforeAll(async () => {
+    image = await buildOciIndexArchive(tag, scope.labels)
+    await docker(['load', '--quiet'], { input: image.archive })
+    core = createCore()
+  })
+  afterAll(async () => {
+    await core?.close()
+    await docker(['rmi', tag])
+  })
+
+  it('is one row of the list, named by its index digest', async () => {
+    const rows = (await core.services.handlers['images.list']({})).images.filter((row) => row.tags.includes(tag))
+    expect(rows.map((row) => row.id)).toEqual([image.indexDigest])
+  })
+
+  it('scans the platform it holds, lists both, and says plainly that the other is not on this machine', async () => {
+    const since = Date.now()
+    const { operationId } = await core.services.handlers['layers.scan']({ reference: tag })
+    const finished = await core.waitForEvent('operation.finished', (payload: OperationFinished) => payload.operationId === operationId, since, 60_000)
+    expect(finished).toMatchObject({ outcome: 'succeeded', error: null })
+    const scan = await core.services.handlers['layers.get']({ reference: tag })
+    expect(scan?.platforms).toEqual([
+      { platform: image.present, isPresent: true, isScanned: true },
+      { platform: image.absent, isPresent: false, isScanned: false },
+    ])
+    expect(scan?.layers.map((layer) => layer.fileCount)).toEqual([1])
+    expect(scan?.warnings).toContain(`This image lists 2 platforms; ${image.absent} is not on this machine, so only ${image.present} was scanned.`)
+  })
+
+  it('`baseline scan` prints the same warning, and `inspect` names its on-disk and content sizes', async () => {
+    const scanned = await runBaseline(['scan', tag])
+    expect(scanned.exitCode, scanned.stderr).toBe(0)
+    expect(scanned.stdout).toContain(`${image.absent} is not on this machine`)
+    const inspected = await runBaseline(['inspect', tag])
+    expect(inspected.exitCode, inspected.stderr).toBe(0)
+    const listed = (await docker(['image', 'ls', '--format', '{{.Size}}', tag])).trim()
+    expect(inspected.stdout).toMatch(new RegExp(`^On disk +${listed.replace('.', '\\.')} in 1 layer$`, 'm'))
+    expect(inspected.stdout).toMatch(/^Content +\S+ compressed$/m)
+    expect(inspected.stdout).toContain('Platform   linux/amd64')
+    const analysed = await runBaseline(['analyze', tag])
+    expect(analysed.exitCode, analysed.stderr).toBe(0)
+    expect(analysed.stdout).toMatch(/^Layers +base 0 B \+ own \S+/m)
+  })
+})
