@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
+import regexp from 'eslint-plugin-regexp'
 
 // Import boundaries (DESIGN.md): each platform package may be imported in exactly one place.
 const banned = {
@@ -27,6 +28,17 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Baseline reads text it does not control (labels, history, Dockerfiles): a regular expression
+    // that backtracks super-linearly is a way to stall the main process (issue 15).
+    plugins: { regexp },
+    rules: { 'regexp/no-super-linear-backtracking': 'error' },
+  },
+  {
+    // Unanchored searches that rescan from every position: what ships must not; tests match our own output.
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: { 'regexp/no-super-linear-move': 'error' },
   },
   {
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'],

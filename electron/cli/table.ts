@@ -1,6 +1,9 @@
+import { escapeForDisplay } from '../../shared/lib/display-text'
+
 /** Columns padded to their widest cell plus a gap, as docker's tabwriter lays them out. */
 export function formatTable(header: string[], rows: string[][], gap = 3): string {
-  const all = [header, ...rows]
+  // Every cell shows control and bidi characters as escapes, and no line break: one row per item.
+  const all = [header, ...rows].map((row) => row.map((cell) => escapeForDisplay(cell)))
   const widths = header.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)))
   const lines = all.map((row) =>
     row

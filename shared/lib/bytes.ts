@@ -33,16 +33,25 @@ function formatGoG(value: number, precision: number): string {
   const [mantissa = '0', power = '0'] = value.toExponential(precision - 1).split('e')
   const exponent = Number(power)
   if (exponent < -4 || exponent >= precision) {
-    const trimmed = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa
+    const trimmed = withoutTrailingZeros(mantissa)
     const sign = power.startsWith('-') ? '-' : '+'
     const digits = power.replace(/^[+-]/, '').padStart(2, '0')
     return `${trimmed}e${sign}${digits}`
   }
   const fixed = value.toFixed(Math.max(0, precision - 1 - exponent))
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed
+  return withoutTrailingZeros(fixed)
 }
 
 /** "sha256:abc…" -> the 12 hex characters people recognise from `docker image ls`. */
 export function shortId(id: string): string {
   return id.replace(/^sha256:/, '').slice(0, 12)
+}
+
+/** "1.500" → "1.5", "2.000" → "2"; only after a decimal point. */
+function withoutTrailingZeros(text: string): string {
+  if (!text.includes('.')) return text
+  let end = text.length
+  while (text.charAt(end - 1) === '0') end -= 1
+  if (text.charAt(end - 1) === '.') end -= 1
+  return text.slice(0, end)
 }

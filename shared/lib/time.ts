@@ -1,7 +1,11 @@
-/** Unix seconds (as the engine sends them) to ISO 8601; null for the zero time of imported layers. */
+/**
+ * Unix seconds (as the engine sends them) to ISO 8601; null for the zero time of imported layers,
+ * and for a time no Date can hold (a loaded image may claim the year 292277026596).
+ */
 export function unixSecondsToIso(seconds: number): string | null {
   if (!Number.isFinite(seconds) || seconds <= 0) return null
-  return new Date(seconds * 1000).toISOString()
+  const date = new Date(seconds * 1000)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
 
 /** "3 days ago", "2 months ago": what `docker image ls` calls CREATED. */

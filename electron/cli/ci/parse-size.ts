@@ -8,7 +8,7 @@ const UNITS: Record<string, number> = {
 
 /** "200MB", "1.5 GB", "512MiB", "1000" -> bytes; null when it is not a size. */
 export function parseSize(text: string): number | null {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text)
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim())
   if (!match) return null
   const unit = UNITS[(match[2] ?? '').toLowerCase() || 'b']
   if (unit === undefined) return null

@@ -111,7 +111,7 @@ function familyOfHistory(lines: readonly BuildLine[]): string | null {
 }
 
 function officialName(family: string, entry: CatalogEntry | null): string | null {
-  if (entry !== null) return entry.reference.replace(/[:@].*$/, '')
+  if (entry !== null) return entry.reference.split(/[:@]/, 1)[0] ?? entry.reference
   return KNOWN_FAMILIES.has(family) ? family : null
 }
 

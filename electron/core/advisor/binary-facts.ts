@@ -15,7 +15,7 @@ export interface BinaryFacts {
 
 const GO_BUILD = /\bgo\s+(build|install)\b/
 const STATIC_LINK = /-extldflags[= ]+["']?-static|-ldflags[= ]+["'][^"']*-static\b/
-const MUSL_TARGET = /(?:--target[= ]+|rustup\s+target\s+add\s+)(\S+-linux-musl\w*)/
+const MUSL_TARGET = /(?:--target(?:=|\s+)|rustup\s+target\s+add\s+)(\S+-linux-musl\w*)/
 const JAVA_BUILDERS = new Set(['mvn', './mvnw', 'mvnw', 'gradle', './gradlew', 'gradlew', 'javac'])
 const SCRIPT = /\.(sh|bash|py|js|mjs|cjs|rb|pl|php|jar)$/
 
@@ -74,7 +74,7 @@ function copiesTo(text: string, path: string): boolean {
 function lastExecForm(lines: readonly BuildLine[]): string[] | null {
   for (const instruction of ['ENTRYPOINT', 'CMD']) {
     const line = [...lines].reverse().find((item) => item.instruction === instruction)
-    const json = line ? /\[(.*)\]/.exec(line.text)?.[1] : undefined
+    const json = line ? bracketed(line.text) : undefined
     if (json !== undefined) return words(json.replace(/,/g, ' '))
   }
   return null
@@ -92,4 +92,11 @@ function javaBuild(lines: readonly BuildLine[]): string | null {
     if (tool) return `builds Java with ${tool} (${line.where}): that needs the JDK, in a build stage`
   }
   return null
+}
+
+/** What lies between the first "[" and the last "]" (an exec-form argv), without a backtracking regex. */
+function bracketed(text: string): string | undefined {
+  const open = text.indexOf('[')
+  const close = text.lastIndexOf(']')
+  return open === -1 || close <= open ? undefined : text.slice(open + 1, close)
 }

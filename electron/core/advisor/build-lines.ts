@@ -71,8 +71,19 @@ export function isRun(line: BuildLine): boolean {
 
 /** The argv of an exec-form instruction (ENTRYPOINT ["/a", "b"], history's ["/bin/sh" "-c" "x"]); null for shell form. */
 export function execForm(text: string): string[] | null {
-  const json = /\[(.*)\]\s*$/.exec(text.replace(/^(ENTRYPOINT|CMD|SHELL|HEALTHCHECK)\s+/, '').trim())?.[1]
-  return json === undefined ? null : words(json.replace(/",\s*"/g, '" "').replace(/,\s*$/, ''))
+  const json = bracketed(text.replace(/^(ENTRYPOINT|CMD|SHELL|HEALTHCHECK)\s+/, '').trim())
+  return json === null ? null : words(json.replace(/",\s*"/g, '" "').replace(/,\s*$/, ''))
+}
+
+/**
+ * What stands between the first '[' of the last line and a ']' ending the text; null when it does
+ * not end so. String search, not /\[(.*)\]\s*$/, which moves super-linearly over runs of '['.
+ */
+function bracketed(text: string): string | null {
+  if (!text.endsWith(']')) return null
+  const lastLine = text.slice(text.lastIndexOf('\n') + 1)
+  const open = lastLine.indexOf('[')
+  return open === -1 ? null : lastLine.slice(open + 1, -1)
 }
 
 /** The program of a simple command, past VAR=value assignments and sudo/env/exec. */

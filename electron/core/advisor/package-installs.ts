@@ -64,7 +64,7 @@ function pipCommandEnd(argv: string[]): number | null {
 
 /** "psycopg2-binary[pool]>=2.9" -> "psycopg2-binary"; names compare as PyPI normalises them. */
 function pipName(spec: string): string {
-  return (spec.split(/[<>=!~;@\s]/)[0] ?? spec).replace(/\[.*$/, '').toLowerCase().replace(/[_.]+/g, '-')
+  return (spec.split(/[<>=!~;@\s]/)[0] ?? spec).split('[', 1)[0]!.toLowerCase().replace(/[_.]+/g, '-')
 }
 
 /** poetry install, pipenv install, uv sync, pdm install: what they install is in a lock file. */
@@ -85,7 +85,7 @@ function systemInstall(argv: string[]): Install | null {
   const at = argv.indexOf(verb)
   if (at < 0) return null
   const packages = argv.slice(at + 1).filter((arg, index, all) => !arg.startsWith('-') && !isOptionValue(all, index))
-  return { tool, packages: packages.map((name) => name.replace(/[=<>].*$/, '')), opaque: [] }
+  return { tool, packages: packages.map((name) => name.split(/[=<>]/, 1)[0] ?? name), opaque: [] }
 }
 
 // apk's --virtual .build-deps names a group, not a package.
@@ -99,7 +99,7 @@ function npmInstall(argv: string[]): Install | null {
   const managers = new Set(['npm', 'yarn', 'pnpm'])
   if (!managers.has(program)) return null
   if (!['install', 'i', 'add', 'ci'].includes(verb) && !(program === 'yarn' && verb === '')) return null
-  const packages = argv.slice(2).filter((arg) => !arg.startsWith('-')).map((arg) => arg.replace(/(.)@.*$/, '$1'))
+  const packages = argv.slice(2).filter((arg) => !arg.startsWith('-')).map((arg) => (arg.indexOf('@', 1) === -1 ? arg : arg.slice(0, arg.indexOf('@', 1))))
   return { tool: 'npm', packages, opaque: packages.length === 0 ? ['package-lock.json'] : [] }
 }
 

@@ -18,7 +18,7 @@ function glibcNeed(id: GlibcNeed['id'], what: string, where: string): GlibcNeed 
 /** conda environments and manylinux wheels anywhere in the build (class 1), and a conda base. */
 export function condaAndWheels(lines: readonly BuildLine[], baseReference: string | null): GlibcNeed[] {
   const needs: GlibcNeed[] = []
-  if (baseReference !== null && CONDA_IMAGE.test(baseReference.replace(/^[^/]*\.[^/]*\//, ''))) {
+  if (baseReference !== null && CONDA_IMAGE.test(withoutRegistry(baseReference))) {
     needs.push(glibcNeed('conda', `${baseReference} is a conda image`, 'the base'))
   }
   const conda = lines.find((line) => line.instruction !== 'FROM' && CONDA.test(line.text)) ??
@@ -55,8 +55,9 @@ export function shellNeeds(lines: readonly BuildLine[]): Need[] {
 /** A check that calls curl, wget or a shell, or is written in shell form (run by /bin/sh -c). */
 function healthNeedsTools(text: string): boolean {
   if (HEALTH_TOOL.test(text)) return true
-  const body = /\bCMD\s+([\s\S]*)$/.exec(text)?.[1]
-  return body !== undefined && !body.trim().startsWith('[')
+  // indexOf, not /CMD\s+([\s\S]*)$/: that pattern backtracks super-linearly on long runs of spaces.
+  const at = text.search(/\bCMD\s/)
+  return at !== -1 && !text.slice(at + 4).trim().startsWith('[')
 }
 
 function usesBash(line: BuildLine): boolean {
@@ -77,4 +78,10 @@ function needsShell(line: BuildLine): boolean {
   if (argv === null) return line.text.replace(/^(ENTRYPOINT|CMD)\s+/, '').trim() !== ''
   const program = argv[0] ?? ''
   return SHELLS.has(basename(program)) || /\.(sh|bash)$/.test(program)
+}
+
+/** "quay.io/team/conda:1" -> "team/conda:1": the first part is a registry when it has a dot. */
+function withoutRegistry(reference: string): string {
+  const slash = reference.indexOf('/')
+  return slash > 0 && reference.slice(0, slash).includes('.') ? reference.slice(slash + 1) : reference
 }

@@ -164,7 +164,10 @@ function boundaryFor(subject: BaseSubject, input: RemoteLabel, found: OtherFindi
 /** An untagged image, or one from the label's repository, is most likely the labelled base itself. */
 function isLikelyLabelImage(image: LocalImage, reference: string): boolean {
   if (image.summary.tags.length === 0) return true
-  const repository = (text: string): string | null => referenceKey(text)?.replace(/[:@][^/]*$/, '') ?? null
+  const repository = (text: string): string | null => {
+    const key = referenceKey(text)
+    return key === null ? null : withoutTagOrDigest(key)
+  }
   return image.summary.tags.some((tag) => repository(tag) === repository(reference))
 }
 
@@ -191,4 +194,11 @@ function carriedLayersText(count: number, total: number): string {
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** "quay.io:443/a/b:1@sha256:…" → "quay.io:443/a/b": cut at the first ":" or "@" after the last "/". */
+function withoutTagOrDigest(reference: string): string {
+  const lastSlash = reference.lastIndexOf('/')
+  const cuts = [reference.indexOf(':', lastSlash + 1), reference.indexOf('@', lastSlash + 1)].filter((at) => at !== -1)
+  return cuts.length === 0 ? reference : reference.slice(0, Math.min(...cuts))
 }

@@ -8,6 +8,7 @@ import type { DockerfileModelShape } from './findings-model'
 import { decodeDockerfile } from './input'
 import { buildDockerfileModel } from './model'
 import { rewriteDockerfile, type Rewrite } from './rewrite'
+import { referenceOfFromLine } from './text-lines'
 import { buildLinesOf } from './rules-run'
 
 export interface AnalyzeDockerfileInput {
@@ -71,7 +72,7 @@ function suggestionsOf(advice: VariantAdvice | null, rewrite: Rewrite): Dockerfi
   const suggestions: DockerfileSuggestion[] = []
   const recommended = advice?.candidates.find((candidate) => candidate.recommended)
   if (recommended) {
-    suggestions.push({ reference: recommended.fromLine.replace(/^\s*FROM\s+/i, '').replace(/\s+AS\s+\S+\s*$/i, ''), reason: recommended.reason ?? 'The variant advisor recommends it for the final stage.' })
+    suggestions.push({ reference: referenceOfFromLine(recommended.fromLine), reason: recommended.reason ?? 'The variant advisor recommends it for the final stage.' })
   }
   for (const change of rewrite.fromChanges) {
     if (change.after && !suggestions.some((s) => s.reference === change.after)) {

@@ -1,3 +1,4 @@
+import { splitKeepingEnds } from './text-lines'
 /**
  * A unified diff ("--- a/Dockerfile", "+++ b/Dockerfile", hunks with `context` lines around each
  * change) from a line LCS. Dockerfiles are small (the input is capped), so the quadratic table over
@@ -15,11 +16,6 @@ export function unifiedDiff(before: string, after: string, name = 'Dockerfile', 
 const MAX_TABLE_CELLS = 4_000_000
 
 type Op = { kind: ' ' | '-' | '+'; aIndex: number; bIndex: number }
-
-/** Lines with their terminators, so "x" and "x\n" differ and a missing final newline shows. */
-function splitKeepingEnds(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? []
-}
 
 function lineOps(a: string[], b: string[]): Op[] {
   let start = 0

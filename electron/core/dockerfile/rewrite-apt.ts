@@ -1,3 +1,4 @@
+import { beforeTrailingSpace } from './text-lines'
 import type { DockerfileInstruction } from './findings-model'
 import { instructionSpan, type EditableText } from './rewrite-lines'
 import { packageInstalls, removesAptLists, skipsRecommends } from './rules-packages'
@@ -22,6 +23,6 @@ export function rewriteAptRun(text: EditableText, run: DockerfileInstruction, es
   }
   const last = text.lines[span[span.length - 1] ?? -1]
   if (!removesAptLists(run.text) && last) {
-    last.content = last.content.replace(/\s*$/, (space) => ` && ${LISTS_CLEANUP}${space}`)
+    last.content = beforeTrailingSpace(last.content, ` && ${LISTS_CLEANUP}`)
   }
 }

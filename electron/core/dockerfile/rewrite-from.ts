@@ -1,3 +1,4 @@
+import { beforeTrailingSpace } from './text-lines'
 import type { DockerfileStage } from '../../../shared/model/dockerfile'
 import type { Catalog } from '../analysis/catalog'
 import type { EditableText } from './rewrite-lines'
@@ -56,5 +57,5 @@ function fromArgumentAt(content: string, from: string): number {
 /** Appends `AS name` to a FROM line that has none. */
 export function nameStage(text: EditableText, stage: DockerfileStage, name: string): void {
   const line = text.lines[stage.line - 1]
-  if (line && stage.name === null) line.content = line.content.replace(/\s*$/, (space) => ` AS ${name}${space}`)
+  if (line && stage.name === null) line.content = beforeTrailingSpace(line.content, ` AS ${name}`)
 }

@@ -1,3 +1,4 @@
+import { splitKeepingEnds } from './text-lines'
 /**
  * A Dockerfile as editable lines that remember their own endings, so a rewrite keeps CRLF, LF, a
  * mix of both and a missing final newline exactly as they were on every line it does not touch.
@@ -18,7 +19,7 @@ export interface EditableText {
 }
 
 export function toEditable(text: string): EditableText {
-  const lines = (text.match(/[^\n]*\n|[^\n]+$/g) ?? []).map((raw) => {
+  const lines = splitKeepingEnds(text).map((raw) => {
     const end = raw.endsWith('\r\n') ? '\r\n' : raw.endsWith('\n') ? '\n' : ''
     return { content: raw.slice(0, raw.length - end.length), end, before: [], after: [] }
   })

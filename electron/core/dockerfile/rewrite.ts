@@ -1,3 +1,4 @@
+import { referenceOfFromLine } from './text-lines'
 import type { DockerfileStage, VariantAdvice, VariantCandidate } from '../../../shared/model'
 import { classifyPinning } from '../../../shared/lib/pinning'
 import type { Catalog } from '../analysis/catalog'
@@ -74,9 +75,8 @@ function rewriteFrom(text: EditableText, stage: DockerfileStage, swap: VariantCa
   return commentFrom(text, stage, `Pin ${stage.resolvedFrom} to a version tag (e.g. <name>:<major.minor>-slim): "${stage.pinning === 'none' ? 'no tag' : 'latest'}" changes under you.`)
 }
 
-/** The reference of a candidate's FROM line, without "FROM" and any "AS name". */
 function referenceOf(candidate: VariantCandidate): string {
-  return candidate.fromLine.replace(/^\s*FROM\s+/i, '').replace(/\s+AS\s+\S+\s*$/i, '').trim()
+  return referenceOfFromLine(candidate.fromLine)
 }
 
 function hasUser(model: DockerfileModelShape): boolean {

@@ -23,7 +23,7 @@ export function packageInstalls(runText: string): PackageInstall[] {
     if (!at) continue
     const verbAt = parts.indexOf(at.verb)
     if (verbAt < 0) continue
-    const packages = parts.slice(verbAt + 1).filter((word) => !word.startsWith('-')).map((word) => word.replace(/[=<>].*$/, ''))
+    const packages = parts.slice(verbAt + 1).filter((word) => !word.startsWith('-')).map((word) => word.split(/[=<>]/, 1)[0] ?? word)
     installs.push({ tool: at.tool, command, packages })
   }
   return installs
@@ -34,9 +34,15 @@ export { BUILD_TOOL } from '../advisor/final-build'
 
 /** The RUN removes apt's package lists (or keeps them in a cache mount, outside the image). */
 export function removesAptLists(runText: string): boolean {
-  return /rm\s+(-\w+\s+)*[^&;|]*\/var\/lib\/apt\/lists/.test(runText) || /--mount=[^\s]*target=\/var\/lib\/apt/.test(runText)
+  return runText.split(/[&;|]/).some(commandRemovesAptLists) || /--mount=[^\s]*target=\/var\/lib\/apt/.test(runText)
 }
 
 export function skipsRecommends(command: string): boolean {
   return command.includes('--no-install-recommends') || /Install-Recommends=(false|0)/i.test(command)
+}
+
+/** One command of a RUN that removes the apt lists: "rm", then (after any flags) the lists' path. */
+function commandRemovesAptLists(command: string): boolean {
+  const rm = /(?:^|\s)rm\s/.exec(command)
+  return rm !== null && command.indexOf('/var/lib/apt/lists', rm.index) !== -1
 }

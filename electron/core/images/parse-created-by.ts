@@ -15,7 +15,7 @@ const INSTRUCTIONS = new Set([
 const SHELL_PREFIX = /^(?:\/bin\/sh -c|cmd \/S \/C)(?:\s+|$)/
 const NOP_PREFIX = /^#\(nop\)\s*/
 // BuildKit appends this marker to every history line it writes.
-const BUILDKIT_SUFFIX = /\s*# buildkit$/
+const BUILDKIT_SUFFIX = '# buildkit'
 // The classic builder and BuildKit both write a RUN's build arguments as "|2 A=1 B=2 <command>".
 const BUILD_ARGS = /^\|(\d+)\s+/
 
@@ -41,11 +41,11 @@ export function parseCreatedBy(createdBy: string, comment = ''): ParsedCreatedBy
 
   const nop = NOP_PREFIX.exec(text)
   const body = nop ? text.slice(nop[0].length) : text
-  const known = fromInstructionText(body.replace(BUILDKIT_SUFFIX, ''))
+  const known = fromInstructionText(withoutBuildkitSuffix(body))
   if (known) return known
   // The classic builder writes an exec-form RUN ["/bin/busybox", "--install"] as its bare argv:
   // no shell, no #(nop), no keyword. Every other step it records carries one of those.
-  if (!nop && !BUILDKIT_SUFFIX.test(text) && EXEC_FORM_ARGV.test(text)) return { instruction: 'RUN', createdBy: text }
+  if (!nop && !text.endsWith(BUILDKIT_SUFFIX) && EXEC_FORM_ARGV.test(text)) return { instruction: 'RUN', createdBy: text }
   return { instruction: null, createdBy: text }
 }
 
@@ -86,4 +86,9 @@ function stripBuildArgs(text: string): string {
     command = command.slice(argument[0].length)
   }
   return command
+}
+
+/** BuildKit ends RUN history with "# buildkit"; an endsWith, since /\s*# buildkit$/ rescans spaces. */
+function withoutBuildkitSuffix(text: string): string {
+  return text.endsWith(BUILDKIT_SUFFIX) ? text.slice(0, -BUILDKIT_SUFFIX.length).trimEnd() : text
 }

@@ -1,3 +1,5 @@
+import { escapeForDisplay } from '../../../shared/lib/display-text'
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /**
@@ -5,5 +7,5 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * commands, evidence) or from the user: safe in element text and in quoted attribute values alike.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character)
+  return escapeForDisplay(text, { keepLineBreaks: true }).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character)
 }

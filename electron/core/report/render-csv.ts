@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '../../../shared/lib/display-text'
 import type { ComparedImage, Comparison } from '../../../shared/model'
 
 type Value = string | number | boolean | null
@@ -44,7 +45,8 @@ export function guardFormula(value: Value): string {
 }
 
 /** RFC 4180: a field holding a quote, a comma or a line break is quoted, its quotes doubled. */
-export function csvField(text: string): string {
+export function csvField(raw: string): string {
+  const text = escapeForDisplay(raw, { keepLineBreaks: true })
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

@@ -1,3 +1,4 @@
+import { escapeForDisplay } from '../../../shared/lib/display-text'
 import type { Comparison } from '../../../shared/model'
 
 /**
@@ -5,5 +6,7 @@ import type { Comparison } from '../../../shared/model'
  * resources/report/comparison.schema.json): what other tools should read.
  */
 export function renderJson(comparison: Comparison): string {
-  return `${JSON.stringify(comparison, null, 2)}\n`
+  // JSON.stringify leaves bidi overrides and zero-width characters raw; as \uXXXX escapes the
+  // parsed value is the same, and a person reading the file sees them.
+  return `${escapeForDisplay(JSON.stringify(comparison, null, 2), { keepLineBreaks: true })}\n`
 }

@@ -1,5 +1,6 @@
 import type { ComparedImage, Comparison } from '../../../shared/model'
 import { formatBytes } from '../../../shared/lib/bytes'
+import { escapeForDisplay } from '../../../shared/lib/display-text'
 import { columnName, provenance, summaryRows, totalsRows } from './report-text'
 
 /**
@@ -8,7 +9,7 @@ import { columnName, provenance, summaryRows, totalsRows } from './report-text'
  * raw HTML), newlines as <br> (a line break ends a Markdown table row).
  */
 export function escapeMarkdownCell(text: string): string {
-  return text
+  return escapeForDisplay(text, { keepLineBreaks: true })
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/`/g, '\\`')

@@ -12,7 +12,7 @@ export type Route =
   | { name: 'not-found'; hash: string }
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '')
+  const path = withoutTrailingSlashes(hash.replace(/^#/, ''))
   if (path === '' || path === '/' || path === '/images') return { name: 'images' }
   if (path === '/engine') return { name: 'engine' }
   if (path === '/lineage') return { name: 'lineage' }
@@ -90,4 +90,10 @@ function safeDecode(segment: string): string | null {
   } catch {
     return null
   }
+}
+
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length
+  while (text.charAt(end - 1) === '/') end -= 1
+  return text.slice(0, end)
 }

@@ -4,6 +4,7 @@ import { formatExactBytes } from '../../ui/format'
 import { BaseBreadcrumb } from './BaseBreadcrumb'
 import { PinningBadge } from './PinningBadge'
 import { confidenceText, methodWords } from './base-text'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 /** What this image inherits: the hierarchy, how it was found and why, how the base is pinned, whether it moved. */
 export function BaseSummary({ analysis }: { analysis: ImageAnalysis }) {
@@ -23,14 +24,14 @@ export function BaseSummary({ analysis }: { analysis: ImageAnalysis }) {
           <dd>
             <span className="base-method">{methodWords(base.method)}</span>
             {found && base.confidence < 1 ? <span className="muted"> · confidence {confidenceText(base.confidence)}</span> : null}
-            <p className="base-evidence">{base.evidence}</p>
+            <p className="base-evidence">{escapeForDisplay(base.evidence, { maxLength: 2_000 })}</p>
           </dd>
         </div>
         <div className="base-fact">
           <dt>Pinning</dt>
           <dd className="base-pinning">
             <PinningBadge pinning={pinning} />
-            <span>{pinning.explanation}</span>
+            <span>{escapeForDisplay(pinning.explanation, { maxLength: 2_000 })}</span>
           </dd>
         </div>
         <div className="base-fact">

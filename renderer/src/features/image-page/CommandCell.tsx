@@ -2,18 +2,21 @@ import { useId, useState } from 'react'
 import type { HistoryStep } from '../../../../shared/model'
 import { Badge } from '../../ui/Badge'
 import { commandPreview } from './image-text'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 /** A step's command: cut when long, with the full text in the title and one click away. */
 export function CommandCell({ step }: { step: HistoryStep }) {
   const [expanded, setExpanded] = useState(false)
   const fullId = useId()
-  const preview = commandPreview(step.createdBy)
-  const title = step.comment ? `${step.createdBy}\n\n${step.comment}` : step.createdBy
+  // History is written by whoever built the image: show control and bidi characters as escapes.
+  const command = escapeForDisplay(step.createdBy, { keepLineBreaks: true })
+  const preview = commandPreview(command)
+  const title = step.comment ? `${command}\n\n${escapeForDisplay(step.comment, { keepLineBreaks: true })}` : command
   return (
     <div className="command">
       {expanded ? (
         <pre id={fullId} className="command-full">
-          {step.createdBy}
+          {command}
         </pre>
       ) : (
         <code className="command-preview" title={title}>
@@ -34,7 +37,7 @@ export function CommandCell({ step }: { step: HistoryStep }) {
       ) : null}
       {step.tags.map((tag) => (
         <Badge key={tag} tone="accent" title={`The local image ${tag} ends at this step`}>
-          {tag}
+          {escapeForDisplay(tag)}
         </Badge>
       ))}
     </div>

@@ -4,6 +4,7 @@ import { formatAge } from '../../../../shared/lib/time'
 import { Badge } from '../../ui/Badge'
 import { alignmentNote, platformOf } from './image-text'
 import { formatDateTime, formatExactBytes } from '../../ui/format'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 export function ImageFacts({ image }: { image: ImageDetail }) {
   const { summary } = image
@@ -22,7 +23,7 @@ export function ImageFacts({ image }: { image: ImageDetail }) {
             {summary.tags.length === 0 ? <span className="none-text">&lt;none&gt;</span> : null}
             {summary.tags.map((tag) => (
               <span key={tag} className="chip">
-                {tag}
+                {escapeForDisplay(tag)}
               </span>
             ))}
             {summary.isDangling ? <Badge tone="warning">dangling</Badge> : null}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { fuzzDockerfiles } from './dockerfile-fuzzer'
+import { fuzzImageMetadata } from './metadata-fuzzer'
+import { fuzzReferences } from './reference-fuzzer'
+import { fuzzTarArchives } from './tar-fuzzer'
+
+// A fixed-seed smoke of each fuzzer: no input may crash (only our deliberate refusals are allowed),
+// and vitest's own timeout catches a hang. `npm run fuzz` runs them at size and prints timings.
+const SEED = 20261207
+
+describe('fuzz smoke', () => {
+  it('mutated fixture Dockerfiles are analysed or refused as invalid input', () => {
+    expect(fuzzDockerfiles(SEED, 150).crashes).toEqual([])
+  })
+
+  it('generated references, pathological shapes included, get a pinning verdict', () => {
+    expect(fuzzReferences(SEED, 2000).crashes).toEqual([])
+  })
+
+  it('mutated layer tars are walked or refused with a reason', () => {
+    expect(fuzzTarArchives(SEED, 300).crashes).toEqual([])
+  })
+
+  it('hostile labels, tags and history are mapped and analysed', () => {
+    expect(fuzzImageMetadata(SEED, 100).crashes).toEqual([])
+  })
+})
