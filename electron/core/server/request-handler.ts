@@ -31,6 +31,10 @@ export function bodyCapOf(method: string): number {
 /** One request: the site and session checks first, then the page, the API, the events or a download. */
 export async function handleRequest(deps: HandlerDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', `http://${deps.hostPort}`)
+  // One request per connection: a kept-alive socket the server closes after its idle timeout, in
+  // the instant the browser reuses it for a POST, fails that POST (browsers retry only idempotent
+  // requests) — seen here as "server does not answer" under load. A loopback connect is cheap.
+  response.shouldKeepAlive = false
   const site = checkSite(request, deps.hostPort)
   if (!site.ok) return refuse(request, response, site)
   const token = url.searchParams.get('token')
@@ -114,8 +118,10 @@ type Refusal = Exclude<Verdict, { ok: true }> | { ok: false; status: 400 | 404 |
 function refuse(request: IncomingMessage, response: ServerResponse, refusal: Refusal): void {
   if (!request.complete) {
     // read(0) marks the body as taken care of, so Node does not drain it; no byte is consumed.
+    // Node must not close the socket itself as the answer ends (it would, for Connection: close).
     request.pause()
     request.read(0)
+    response.shouldKeepAlive = true
     response.on('finish', () => setTimeout(() => request.socket.destroy(), UNREAD_CLOSE_MS).unref())
   }
   sendJson(response, refusal.status, { ok: false, error: { code: 'INVALID_REQUEST', message: refusal.reason } })
