@@ -6,6 +6,8 @@
 # and built into a temporary folder that is renamed only once complete, so a killed run never
 # leaves half a folder behind. The host's dockerd on /var/run/docker.sock is never touched.
 set -euo pipefail
+# shellcheck source=wait-for-engine.sh
+source "$(dirname "$0")/wait-for-engine.sh"
 
 DIR="${BASELINE_DOCKER26_DIR:-/var/cache/baseline-ci/docker26-trixie}"
 NS="${BASELINE_DOCKER26_NETNS:-baseline-docker26}"
@@ -70,13 +72,5 @@ mkdir -p "$(dirname "$LOG")"
 echo "docker26: starting dockerd in netns $NS (log: $LOG)"
 # Detached from this shell's stdio, so CI does not wait on it after the script ends.
 nohup ip netns exec "$NS" chroot "$DIR" dockerd -H unix:///run/docker.sock </dev/null >"$LOG" 2>&1 &
-for _ in $(seq 1 90); do
-  answers && break
-  sleep 1
-done
-if ! answers; then
-  echo "docker26: no answer at unix://$SOCK within 90 s; the end of its log:" >&2
-  tail -n 40 "$LOG" >&2 || true
-  exit 1
-fi
+wait_for_engine "docker26 at unix://$SOCK" 90 "$LOG"
 report

@@ -3,6 +3,8 @@
 # engines"): `podman system service` on its own socket, detached. Idempotent: a service that
 # already answers there is reused.
 set -euo pipefail
+# shellcheck source=wait-for-engine.sh
+source "$(dirname "$0")/wait-for-engine.sh"
 
 SOCK="${BASELINE_PODMAN_SOCK:-/run/baseline-podman.sock}"
 LOG="${BASELINE_PODMAN_LOG:-/var/log/baseline-podman.log}"
@@ -27,13 +29,5 @@ mkdir -p "$(dirname "$LOG")"
 echo "podman: starting podman system service at unix://$SOCK (log: $LOG)"
 # --time=0: never exit when idle; detached so CI does not wait on it after the script ends.
 nohup podman system service --time=0 "unix://$SOCK" </dev/null >"$LOG" 2>&1 &
-for _ in $(seq 1 60); do
-  answers && break
-  sleep 1
-done
-if ! answers; then
-  echo "podman: no answer at unix://$SOCK within 60 s; the end of its log:" >&2
-  tail -n 40 "$LOG" >&2 || true
-  exit 1
-fi
+wait_for_engine "podman at unix://$SOCK" 60 "$LOG"
 report
