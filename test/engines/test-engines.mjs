@@ -45,6 +45,7 @@ export const ENGINE_SUITES = [
   'test/integration/layers-scan.test.ts',
   'test/integration/layers-cancel.test.ts',
   'test/integration/layers-hostile.test.ts',
+  'test/integration/layers-zstd.test.ts',
   'test/integration/report-formats.test.ts',
   'test/integration/report-html.test.ts',
 ]

@@ -66,8 +66,9 @@ describe.skipIf(noDocker)('the same zstd archive loaded into the engine', () => 
   })
 
   // Docker 20.10's legacy loader reads only plain and gzip layer tars ("unexpected EOF"); the
-  // containerd store and Podman accept zstd. Where the engine refuses, the direct scan above is
-  // the proof; where it accepts, the export it gives back must scan to the same figures.
+  // containerd store and Podman accept zstd (this suite runs on both too: test/engines). Where the
+  // engine refuses, the direct scan above is the proof; where it accepts, the export it gives back
+  // (on the containerd store, the zstd blobs themselves) must scan to the same figures.
   it('scans to the hand-computed figures once the engine accepts it, or the engine says it cannot read it', async () => {
     if (load.exitCode !== 0) {
       console.warn(`[zstd] this engine refuses zstd layers on load: ${load.stderr.trim()}`)
