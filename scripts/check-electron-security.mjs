@@ -12,41 +12,48 @@ const require = createRequire(import.meta.url)
 const electronVersion = require('electron/package.json').version
 const accepted = JSON.parse(readFileSync(join(root, '.electronegativity-accepted.json'), 'utf8')).accepted
 
-/** The CSV the tool writes: a header, then one line per finding with quoted fields. */
-function parseFindings(csv) {
-  return csv
-    .trim()
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const fields = [...line.matchAll(/"((?:[^"]|"")*)"|([^,]+)|(?<=,)(?=,|$)/g)].map((match) => (match[1] ?? match[2] ?? '').trim())
-      return { check: fields[0], severity: fields[1], confidence: fields[2], file: fields[3], location: fields[4], description: fields[6] }
-    })
+/**
+ * The findings of the SARIF file the tool writes (JSON: the CSV it also offers quotes its fields
+ * inconsistently, and one CI run read a row of it wrongly).
+ */
+function readFindings(path) {
+  const sarif = JSON.parse(readFileSync(path, 'utf8'))
+  return (sarif.runs ?? []).flatMap((run) =>
+    (run.results ?? []).map((result) => {
+      const where = result.locations?.[0]?.physicalLocation
+      return {
+        check: result.ruleId,
+        level: result.level ?? 'warning',
+        file: where?.artifactLocation?.uri ?? '',
+        location: `${where?.region?.startLine ?? 0}:${where?.region?.startColumn ?? 0}`,
+        description: result.message?.text ?? '',
+      }
+    }),
+  )
 }
 
 const work = mkdtempSync(join(tmpdir(), 'baseline-electronegativity-'))
 try {
   // Only the shell: core and renderer hold no Electron code (a lint rule keeps electron out of core).
   for (const part of ['main', 'preload']) cpSync(join(root, 'electron', part), join(work, 'src', part), { recursive: true })
-  const csv = join(work, 'findings.csv')
+  const sarif = join(work, 'findings.sarif')
   const bin = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js')
-  const run = spawnSync(process.execPath, ['--require', join(root, 'scripts/lib/electronegativity-offline.cjs'), bin, '-i', join(work, 'src'), '-e', electronVersion, '-r', '-o', csv], {
+  const run = spawnSync(process.execPath, ['--require', join(root, 'scripts/lib/electronegativity-offline.cjs'), bin, '-i', join(work, 'src'), '-e', electronVersion, '-r', '-o', sarif], {
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0' },
   })
-  if (!existsSync(csv)) {
+  if (!existsSync(sarif)) {
     console.error(`electronegativity wrote no findings file (exit ${run.status}):\n${run.stdout}\n${run.stderr}`)
     process.exit(1)
   }
-  const findings = parseFindings(readFileSync(csv, 'utf8'))
+  const findings = readFindings(sarif)
   const isAccepted = (finding) => accepted.find((entry) => entry.check === finding.check && entry.file === finding.file)
   let failures = 0
   console.log(`electronegativity ${require('@doyensec/electronegativity/package.json').version} on electron/main and electron/preload, Electron ${electronVersion}: ${findings.length} finding(s)`)
   for (const finding of findings) {
     const entry = isAccepted(finding)
     if (!entry) failures += 1
-    console.log(`${entry ? 'accepted' : 'FAILS   '} ${finding.check} ${finding.file}:${finding.location} ${finding.severity}/${finding.confidence}: ${finding.description}`)
+    console.log(`${entry ? 'accepted' : 'FAILS   '} ${finding.check} ${finding.file}:${finding.location} (${finding.level}): ${finding.description}`)
     if (entry) console.log(`         why: ${entry.reason}`)
   }
   console.log(failures === 0 ? 'electronegativity: no finding left unaccepted' : `electronegativity: ${failures} finding(s) not accepted in .electronegativity-accepted.json`)
