@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
 import { ApiError } from '../../../shared/contract'
 import type { EngineEndpoint } from '../../../shared/model'
+import { pumpOf } from './chunk-pump'
 import { connectionOptions } from './connection-options'
 import { createDockerode } from './dockerode-augment'
 import { createEngineHttp } from './engine-http'
@@ -74,9 +75,9 @@ export function createDockerClient(endpoint: EngineEndpoint, connection: Connect
       call((signal) => getJson('/version', signal), callOptions).then(toEngineVersion),
     exportImage: (reference, callOptions) =>
       call(async (signal) => {
-        if (http) return http.getStream(`/images/${imagePath(reference)}/get`, signal)
+        if (http) return http.getPump(`/images/${imagePath(reference)}/get`, signal)
         // ssh endpoints go through dockerode; Image.get() takes no signal, getImages does.
-        return expectReadable(await docker().getImages(withSignal({ names: [reference] }, signal)), 'GET /images/get')
+        return pumpOf(expectReadable(await docker().getImages(withSignal({ names: [reference] }, signal)), 'GET /images/get'))
       }, callOptions, reference),
     // /_ping within the caller's short timeout says whether anything answers; /version and /info
     // then get longer, because Podman 4.3 runs conmon and runc --version on every /version call

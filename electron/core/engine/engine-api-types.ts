@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream'
+import type { ChunkPump } from './chunk-pump'
 
 /**
  * The Docker Engine API's own JSON shapes (API 1.41+), as far as Baseline reads them. These are
@@ -89,6 +89,7 @@ export interface EngineClient {
   /**
    * GET /images/{name}/get: the image as `docker save` writes it, streamed. Resolves when the
    * engine starts sending (it stages the whole export first); aborting the signal ends the request.
+   * Pushed chunk by chunk, each valid only during its call (see ChunkPump).
    */
-  exportImage(reference: string, options?: EngineCallOptions): Promise<Readable>
+  exportImage(reference: string, options?: EngineCallOptions): Promise<ChunkPump>
 }

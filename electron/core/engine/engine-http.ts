@@ -1,24 +1,16 @@
 import { request as httpRequest, type Agent as HttpAgent, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import { pumpOf, type ChunkPump } from './chunk-pump'
 import type { ConnectionSpec } from './endpoint-types'
+import { EngineHttpError } from './engine-http-error'
+import { getExportOverSocket, type SocketTarget } from './export-socket'
 
 /** A JSON body larger than this is refused rather than buffered (a list of 2,000 images is ~3 MB). */
 const MAX_BODY_BYTES = 256 * 1024 * 1024
 
 export type HttpConnectionSpec = Exclude<ConnectionSpec, { kind: 'ssh' }>
 
-/** An engine answer outside 2xx, shaped like docker-modem's errors so toApiError reads both alike. */
-export class EngineHttpError extends Error {
-  readonly statusCode: number
-  readonly json: unknown
-
-  constructor(statusCode: number, json: unknown, text: string) {
-    super(`(HTTP code ${statusCode}) - ${text}`)
-    this.name = 'EngineHttpError'
-    this.statusCode = statusCode
-    this.json = json
-  }
-}
+export { EngineHttpError }
 
 export interface EngineHttp {
   getJson(path: string, signal?: AbortSignal): Promise<unknown>
@@ -28,6 +20,8 @@ export interface EngineHttp {
    * request and the stream; an answer outside 2xx is read (capped) and thrown as EngineHttpError.
    */
   getStream(path: string, signal?: AbortSignal): Promise<IncomingMessage>
+  /** A long body pushed chunk by chunk: straight off the socket where the endpoint allows it. */
+  getPump(path: string, signal?: AbortSignal): Promise<ChunkPump>
 }
 
 /**
@@ -41,6 +35,24 @@ export function createEngineHttp(spec: HttpConnectionSpec, agent: HttpAgent): En
   const target = spec.kind === 'unix' ? { socketPath: spec.socketPath }
     : spec.kind === 'npipe' ? { socketPath: spec.pipePath }
       : { host: spec.host, port: spec.port }
+  const getStream = (path: string, signal?: AbortSignal): Promise<IncomingMessage> => new Promise((resolve, reject) => {
+    const send = isTls ? httpsRequest : httpRequest
+    const req = send({ ...target, path, method: 'GET', agent, signal }, (response) => {
+      const status = response.statusCode ?? 0
+      if (status >= 200 && status < 300) {
+        // An abort after the reader has gone (its pipeline already failed) must not become an
+        // uncaught 'error' event; readers still see errors through their own listeners.
+        response.on('error', () => undefined)
+        resolve(response)
+      }
+      else readJson(response, path).then(() => reject(new EngineHttpError(status, null, `HTTP ${status}`)), reject)
+    })
+    req.on('error', reject)
+    req.end()
+  })
+  // A named pipe and TLS need Node's stream layers; a unix socket and plain TCP can be read raw.
+  const rawTarget: SocketTarget | null = spec.kind === 'unix' ? { socketPath: spec.socketPath }
+    : spec.kind === 'tcp' && !isTls ? { host: spec.host, port: spec.port } : null
   return {
     getJson: (path, signal) => new Promise((resolve, reject) => {
       const send = isTls ? httpsRequest : httpRequest
@@ -49,21 +61,8 @@ export function createEngineHttp(spec: HttpConnectionSpec, agent: HttpAgent): En
       req.on('error', reject)
       req.end()
     }),
-    getStream: (path, signal) => new Promise((resolve, reject) => {
-      const send = isTls ? httpsRequest : httpRequest
-      const req = send({ ...target, path, method: 'GET', agent, signal }, (response) => {
-        const status = response.statusCode ?? 0
-        if (status >= 200 && status < 300) {
-          // An abort after the reader has gone (its pipeline already failed) must not become an
-          // uncaught 'error' event; readers still see errors through their own listeners.
-          response.on('error', () => undefined)
-          resolve(response)
-        }
-        else readJson(response, path).then(() => reject(new EngineHttpError(status, null, `HTTP ${status}`)), reject)
-      })
-      req.on('error', reject)
-      req.end()
-    }),
+    getStream,
+    getPump: async (path, signal) => rawTarget ? getExportOverSocket(rawTarget, path, signal) : pumpOf(await getStream(path, signal)),
   }
 }
 

@@ -1,2 +1,2 @@
-/** Bytes from a stream as an async iterable; Readable, tar entries and generators all qualify. */
-export type ByteSource = AsyncIterable<Uint8Array>
+// The layers module reads bytes the engine module produces: the types live with the producer.
+export { isChunkPump, pumpOf, type ByteSource, type ChunkPump, type ChunkWriter } from '../engine/chunk-pump'

@@ -25,7 +25,7 @@ export class DecompressingSink implements BodySink {
   push(chunk: Buffer): void {
     if (this.failure !== null) return
     if (!this.decided) {
-      this.head.push(chunk)
+      this.head.push(Buffer.from(chunk))
       this.headLength += chunk.length
       if (this.headLength >= MAGIC_BYTES) this.decide()
       return
@@ -81,7 +81,8 @@ export class DecompressingSink implements BodySink {
       this.guard(() => this.inner.push(chunk))
       return
     }
-    if (!this.decompressor.write(chunk) && this.waiting === null) {
+    // zlib keeps the chunk until it has read it; the reader may reuse that memory when we return.
+    if (!this.decompressor.write(Buffer.from(chunk)) && this.waiting === null) {
       const decompressor = this.decompressor
       this.waiting = new Promise<void>((resolve) => {
         const done = (): void => {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/contract'
-import type { ByteSource } from './byte-source'
+import { pumpOf, type ByteSource, type ChunkPump } from './byte-source'
 import { normaliseArchivePath } from './export-layout'
 import type { RawLayer } from './raw-layer'
 import { createLayerScan, layerError, type LayerScan } from './scan-layer'
@@ -29,17 +29,18 @@ export interface ExportContents {
  * same synchronous TarWalker as the layers: with tar-stream's stream and promise per entry and per
  * chunk, a real image of 20,000 small files spent half its scan waiting between those hops.
  */
-export async function readExport(source: ByteSource, signal?: AbortSignal): Promise<ExportContents> {
+export async function readExport(source: ByteSource | ChunkPump, signal?: AbortSignal): Promise<ExportContents> {
   const contents: ExportContents = { json: new Map(), links: new Map(), layers: new Map() }
   const reader = new OuterReader(contents)
   const outer = new TarWalker((header) => reader.onEntry(header))
   try {
-    for await (const chunk of source) {
-      if (signal?.aborted) break
-      outer.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+    // Synchronous per chunk: the walker and every sink copy what they keep, so a pump may hand
+    // the next bytes over in the same memory.
+    await pumpOf(source).pump((chunk) => {
+      outer.write(chunk)
       reader.throwIfFailed()
-      await reader.drained()
-    }
+      return reader.drained()
+    }, signal)
     if (signal?.aborted) throw new ApiError('CANCELLED', 'Cancelled')
     endOuter(outer, reader)
   } catch (error) {

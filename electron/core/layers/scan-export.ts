@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/contract'
-import type { ByteSource } from './byte-source'
+import { pumpOf, type ByteSource, type ChunkPump } from './byte-source'
 import { resolveLayout } from './export-layout'
 import { readImageConfig } from './image-config'
 import { readExport } from './read-export'
@@ -32,7 +32,7 @@ export type ExportScan = Summary
  * INVALID_INPUT for what is not a readable export (cut short, a bad compressed stream, no manifest), naming the
  * layer when one is at fault, and with CANCELLED when `signal` aborts.
  */
-export async function scanExport(source: ByteSource, options: ScanExportOptions = {}): Promise<ExportScan> {
+export async function scanExport(source: ByteSource | ChunkPump, options: ScanExportOptions = {}): Promise<ExportScan> {
   const { signal, onProgress } = options
   const contents = await readExport(counting(source, signal, onProgress), signal)
   onProgress?.('summarising', 0)
@@ -56,13 +56,17 @@ export async function scanExport(source: ByteSource, options: ScanExportOptions 
   })
 }
 
-/** Passes the bytes on, counting them; an abort ends the loop at the next chunk. */
-async function* counting(source: ByteSource, signal: AbortSignal | undefined, onProgress: ScanExportOptions['onProgress']): AsyncGenerator<Uint8Array> {
+/** Passes the bytes on, counting them; an abort ends the pump at the next chunk. */
+function counting(source: ByteSource | ChunkPump, signal: AbortSignal | undefined, onProgress: ScanExportOptions['onProgress']): ChunkPump {
+  const inner = pumpOf(source)
   let bytesRead = 0
-  for await (const chunk of source) {
-    if (signal?.aborted) throw new ApiError('CANCELLED', 'Cancelled')
-    bytesRead += chunk.byteLength
-    onProgress?.('reading layers', bytesRead)
-    yield chunk
+  return {
+    kind: 'pump',
+    pump: (write, pumpSignal) => inner.pump((chunk) => {
+      if (signal?.aborted) throw new ApiError('CANCELLED', 'Cancelled')
+      bytesRead += chunk.byteLength
+      onProgress?.('reading layers', bytesRead)
+      return write(chunk)
+    }, pumpSignal),
   }
 }
