@@ -38,7 +38,8 @@ export function replayLayers(layers: readonly RawLayer[]): Replayed {
       const earlier = rowOf.get(record.path)
       const existedBelow = earlier === undefined ? final.find(record.path) !== null : entries[earlier]?.change !== 'added'
       final.set(record.path, record, index, sink)
-      const entry: FileEntry = { ...record, change: existedBelow ? 'modified' : 'added' }
+      // Spelled out, not spread: one object shape for 40,000 entries keeps this loop monomorphic.
+      const entry: FileEntry = { path: record.path, kind: record.kind, sizeBytes: record.sizeBytes, change: existedBelow ? 'modified' : 'added', linkTarget: record.linkTarget }
       if (earlier === undefined) rowOf.set(record.path, entries.push(entry) - 1)
       else entries[earlier] = entry
     }
