@@ -16,7 +16,8 @@ export type ComparisonCell =
   | { kind: 'text'; text: string; note: string | null; detail: string | null }
   /** ISO 8601. */
   | { kind: 'time'; iso: string }
-  | { kind: 'list'; items: string[] }
+  /** `ordered`: a chain read in order (a hierarchy, nearest first); otherwise a set (tags). */
+  | { kind: 'list'; items: string[]; ordered: boolean }
   | { kind: 'pinning'; reference: string | null; verdict: PinningVerdict; explanation: string }
   | { kind: 'recommendation'; reference: string; fromLine: string; sizeBytes: number | null; deltaBytes: number | null; reason: string | null }
   /** Not a fact of this column, and why (an engine that keeps no compressed content, not scanned …). */

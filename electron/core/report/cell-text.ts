@@ -13,7 +13,7 @@ export function cellMain(cell: ComparisonCell): string {
     case 'time':
       return cell.iso
     case 'list':
-      return cell.items.join(' → ')
+      return cell.items.join(cell.ordered ? ' → ' : ', ')
     case 'pinning':
       return cell.verdict
     case 'recommendation': {

@@ -34,6 +34,7 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('|  | shop/app:1.0 | python:3.12-slim (not on this machine: catalogue figures) |')
     expect(markdown).toContain('| Size on disk | 131 MB | 119 MB (−12 MB) · catalogue figure |')
     expect(markdown).toContain('| Hierarchy | python:3.12-slim → debian:bookworm-slim | — (No base above this image is known) |')
+    expect(markdown).toContain('| Tags | shop/app:1.0, shop/app:latest | python:3.12-slim |')
     expect(markdown).toContain('| Saved by sharing layers | 0 B |')
     expect(markdown).toContain('_Sizes in brackets: the difference from the first column, shop/app:1.0._')
   })

@@ -35,7 +35,7 @@ const local = (image: ComparedImage, cell: () => ComparisonCell): ComparisonCell
 const SUMMARY: readonly RowSpec[] = [
   { key: 'source', label: 'Source', kind: 'text', cell: (image) => text(image.source === 'local' ? 'on this machine (measured)' : 'catalogue (not on this machine)') },
   { key: 'id', label: 'Image ID', kind: 'text', cell: idCell },
-  { key: 'tags', label: 'Tags', kind: 'list', cell: (image) => (image.tags.length === 0 ? missing('Untagged: no name points at this image') : { kind: 'list', items: image.tags }) },
+  { key: 'tags', label: 'Tags', kind: 'list', cell: (image) => (image.tags.length === 0 ? missing('Untagged: no name points at this image') : { kind: 'list', items: image.tags, ordered: false }) },
   { key: 'created', label: 'Created', kind: 'time', cell: (image) => (image.createdAt === null ? missing('The creation time is not known') : { kind: 'time', iso: image.createdAt }) },
   {
     key: 'size.onDisk', label: 'Size on disk', kind: 'size', sizeKind: 'on-disk', hasDeltas: true, cell: onDiskCell,
@@ -64,7 +64,7 @@ const SUMMARY: readonly RowSpec[] = [
     help: 'The per-layer figures of the layers this image shares with another compared image: the engine stores them once.',
   },
   { key: 'base', label: 'Base', kind: 'base', cell: baseCell },
-  { key: 'hierarchy', label: 'Hierarchy', kind: 'list', cell: (image) => (image.base.hierarchy.length > 0 ? { kind: 'list', items: image.base.hierarchy } : missing('No base above this image is known')) },
+  { key: 'hierarchy', label: 'Hierarchy', kind: 'list', cell: (image) => (image.base.hierarchy.length > 0 ? { kind: 'list', items: image.base.hierarchy, ordered: true } : missing('No base above this image is known')) },
   { key: 'pinning', label: 'Pinning', kind: 'pinning', cell: pinningCell },
   { key: 'baseMoved', label: 'Base moved', kind: 'text', cell: (image) => baseMovedCell(image.baseMoved) },
   { key: 'os', label: 'OS', kind: 'text', cell: (image) => (image.os === null ? missing('The OS is not known') : text(image.os)) },

@@ -23,14 +23,11 @@ export function CompareCellContent({ cell }: { cell: ComparisonCell }) {
           {shown.note ? <span className="compare-note">{shown.note}</span> : null}
         </span>
       )
-    case 'list':
-      return (
-        <ol className="compare-list">
-          {shown.items.map((item, index) => (
-            <li key={`${index} ${item}`}>{item}</li>
-          ))}
-        </ol>
-      )
+    case 'list': {
+      // A hierarchy is read in order (nearest base first); tags are a set.
+      const items = shown.items.map((item, index) => <li key={`${index} ${item}`}>{item}</li>)
+      return shown.ordered ? <ol className="compare-list">{items}</ol> : <ul className="compare-list">{items}</ul>
+    }
     case 'pinning':
       return (
         <>

@@ -18,7 +18,7 @@ describe('a comparison cell as the table shows it', () => {
   it('shows every text from an image with its bidi and zero-width characters as escapes', () => {
     const cells = [
       displayCell({ kind: 'text', text: TROJAN, note: TROJAN, detail: TROJAN }),
-      displayCell({ kind: 'list', items: [TROJAN] }),
+      displayCell({ kind: 'list', items: [TROJAN], ordered: false }),
       displayCell({ kind: 'recommendation', reference: TROJAN, fromLine: `FROM ${TROJAN}`, sizeBytes: null, deltaBytes: null, reason: TROJAN }),
       displayCell({ kind: 'pinning', reference: TROJAN, verdict: 'minor', explanation: TROJAN }),
       displayCell({ kind: 'missing', why: TROJAN }),
@@ -30,7 +30,7 @@ describe('a comparison cell as the table shows it', () => {
   })
 
   it('cuts a very long tag instead of letting it widen the table', () => {
-    const cell = displayCell({ kind: 'list', items: ['x'.repeat(2_000)] })
+    const cell = displayCell({ kind: 'list', items: ['x'.repeat(2_000)], ordered: false })
     expect(cell.kind === 'list' && cell.items[0]).toMatch(/^x{300}… \(1,700 more characters\)$/)
   })
 

@@ -12,7 +12,7 @@ const DETAIL_MAX = 2_000
 export type DisplayCell =
   | { kind: 'size'; text: string; exact: string; delta: string | null; note: string | null }
   | { kind: 'text'; text: string; note: string | null; hover: string | undefined }
-  | { kind: 'list'; items: string[] }
+  | { kind: 'list'; items: string[]; ordered: boolean }
   | { kind: 'pinning'; pinning: PinningSummary; explanation: string }
   | { kind: 'recommendation'; reference: string; fromLine: string; delta: string | null; reason: string | null }
   | { kind: 'missing'; why: string }
@@ -38,7 +38,7 @@ export function displayCell(cell: ComparisonCell): DisplayCell {
     case 'time':
       return { kind: 'text', text: formatDateTime(cell.iso) ?? shown(cell.iso), note: null, hover: shown(cell.iso) }
     case 'list':
-      return { kind: 'list', items: cell.items.map((item) => shown(item)) }
+      return { kind: 'list', items: cell.items.map((item) => shown(item)), ordered: cell.ordered }
     case 'pinning': {
       const explanation = shown(cell.explanation, DETAIL_MAX)
       return { kind: 'pinning', pinning: { reference: shownOrNull(cell.reference), class: cell.verdict, explanation }, explanation }
