@@ -27,6 +27,8 @@ export interface LazyAnalysis {
   cache(): CacheStore
   /** The facts of an image's cached file-level scan, for the advisor; null when none was made. */
   fileFacts(imageId: string): FileFacts | null
+  /** The image's cached file-level scan (its "files" figures, for a comparison); null when none was made. */
+  scan(imageId: string): LayerScan | null
   close(): void
 }
 
@@ -50,6 +52,10 @@ export function createLazyAnalysis(deps: AnalysisWiringDeps): LazyAnalysis {
     const facts = createImageFacts({ client: deps.client, getImage: deps.getImage, cache: store })
     return createAnalysisService({ listImages: deps.listImages, facts, cache: store, catalog: loadCatalog() })
   }
+  const scanOf = (imageId: string): LayerScan | null => {
+    service ??= open()
+    return (cache as CacheStore).get<LayerScan>(LAYER_SCAN_KIND, imageId) ?? null
+  }
   return {
     service: () => (service ??= open()),
     cache: () => {
@@ -57,10 +63,8 @@ export function createLazyAnalysis(deps: AnalysisWiringDeps): LazyAnalysis {
       return cache as CacheStore
     },
     // A file-level scan, when one was made, tells the advisor what the image really holds.
-    fileFacts: (imageId) => {
-      service ??= open()
-      return (cache as CacheStore).get<LayerScan>(LAYER_SCAN_KIND, imageId)?.facts ?? null
-    },
+    fileFacts: (imageId) => scanOf(imageId)?.facts ?? null,
+    scan: (imageId) => scanOf(imageId),
     close: () => cache?.close(),
   }
 }

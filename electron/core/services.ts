@@ -111,6 +111,7 @@ export function createServices(deps: ServicesDeps): Services {
     getImage: (reference) => images.get(reference),
     engineStatus: () => engine.status(),
     catalog: loadCatalog,
+    scanOf: (imageId) => analysis.scan(imageId),
     analyzerVersion: ANALYZER_VERSION,
     appVersion,
   })

@@ -55,3 +55,11 @@ function withoutTrailingZeros(text: string): string {
   if (text.charAt(end - 1) === '.') end -= 1
   return text.slice(0, end)
 }
+
+const MINUS = '\u2212'
+
+/** A difference in size, always signed, with a true minus: "+3 MB", "−70 MB", "0 B". */
+export function formatDeltaBytes(deltaBytes: number): string {
+  if (deltaBytes === 0) return formatBytes(0)
+  return `${deltaBytes < 0 ? MINUS : '+'}${formatBytes(Math.abs(deltaBytes))}`
+}

@@ -1,6 +1,8 @@
 import type { PinningVerdict } from '../lib/pinning'
 import type { BaseMethod } from './analysis'
 import type { Libc } from './advice'
+import type { ComparisonColumn, ComparisonSection, ComparisonTotal } from './comparison-table'
+import type { ImageStore } from './engine'
 
 export type ReportFormat = 'html' | 'pdf' | 'md' | 'json' | 'csv'
 
@@ -17,7 +19,16 @@ export interface ComparedImage {
   id: string | null
   tags: string[]
   createdAt: string | null
-  sizeBytes: number
+  /**
+   * "On disk": the engine's figure (its image list SIZE), or the catalogue's uncompressed size; null
+   * for a catalogue entry that gives only a compressed one.
+   */
+  sizeBytes: number | null
+  /** "Content": compressed blobs (containerd store, or the catalogue's download size); null where there are none. */
+  contentBytes: number | null
+  /** "Files": bytes of the files in the layers, from a file-level scan of this image; null when not scanned. */
+  scannedFileBytes: number | null
+  /** Sums of the engine's per-layer figures up to the base boundary, and after it. */
   baseSizeBytes: number
   ownSizeBytes: number
   layerCount: number
@@ -49,18 +60,33 @@ export interface ComparedImage {
   layers: { index: number; sizeBytes: number; owner: 'base' | 'own'; createdBy: string }[]
 }
 
-/** Everything a report states; every export format is drawn from this one object. */
+/**
+ * Everything a comparison states; the app and every export format are drawn from this one object.
+ * `images` and `totals` are the facts, for tools; `columns`, `sections` and `totalRows` are the
+ * table people read, with the same rows and labels in the app and in every report.
+ */
 export interface Comparison {
-  schemaVersion: 1
+  schemaVersion: 2
   /** ISO 8601. */
   generatedAt: string
   analyzerVersion: string
   /** Baseline's own version (package.json). */
   appVersion: string
-  engine: { endpoint: string; version: string; os: string; arch: string } | null
+  engine: {
+    endpoint: string
+    version: string
+    os: string
+    arch: string
+    /** "Docker 26.1 · containerd image store", "Podman 4.3". */
+    title: string
+    imageStore: ImageStore
+  } | null
   images: ComparedImage[]
   /** Across all compared images: distinct layers and bytes, and what sharing saves on disk. */
   totals: { sizeBytes: number; uniqueBytes: number; savedBySharingBytes: number; uniqueLayerCount: number }
+  columns: ComparisonColumn[]
+  sections: ComparisonSection[]
+  totalRows: ComparisonTotal[]
 }
 
 /** A rendered report, ready to be written (text formats). */

@@ -8,7 +8,7 @@ import { fixtureRefs } from '../fixtures/images'
 import { docker, imageId, imageSizeBytes } from './harness/docker-cli'
 import { expect, test } from './harness/fixtures'
 import { ownImages, removeOwnLeftovers } from './harness/own-images'
-import { ComparePage, COMPARE_FACTS } from './pages/compare-page'
+import { ComparePage } from './pages/compare-page'
 import { DockerfilePage } from './pages/dockerfile-page'
 
 /** app is built FROM busybox: they share busybox's layers. python-slim shares nothing with either. */
@@ -50,27 +50,27 @@ test.describe('comparing images side by side', () => {
     const comparison = new ComparePage(page)
     await expect(comparison.heading).toHaveText('Compare 3 images')
     await expect(comparison.columnHeaders).toHaveCount(3)
-    await expect(comparison.rowHeaders).toHaveText([...COMPARE_FACTS])
+    await expect(comparison.rowHeaders.first()).toHaveText('Source')
     for (const [index, id] of [appId, busyboxId, pythonId].entries()) {
       const column = comparison.columnOf(id)
       await expect(column, 'one column per image, in the order picked').toHaveCount(1)
       expect(await comparison.columnHeaders.nth(index).innerText()).toContain(shortId(id))
       // The size the image list shows for the same image.
       const size = formatBytes(await imageSizeBytes(id))
-      await expect(await comparison.cell('Size', column)).toHaveText(size)
+      await expect(await comparison.size('Size on disk', column)).toHaveText(size)
     }
 
     // app is busybox plus its own steps: busybox's layers are shared, stored once on disk.
     const busyboxShared = await comparison.cell('Shared layers', comparison.columnOf(busyboxId))
     expect(parseInt(await busyboxShared.innerText(), 10)).toBeGreaterThan(0)
-    await expect(await comparison.cell('Shared bytes', comparison.columnOf(appId))).toContainText('stored once on disk')
+    await expect(await comparison.cell('Shared layers, on disk', comparison.columnOf(appId))).toContainText('stored once on disk')
     await expect(await comparison.cell('Shared layers', comparison.columnOf(pythonId))).toHaveText(/^0/)
-    await expect(comparison.total('Saved by sharing')).not.toHaveText('0 B')
+    await expect(comparison.total('Saved by sharing layers')).not.toHaveText('0 B')
     await expect(await comparison.cell('Base', comparison.columnOf(appId))).toContainText(fixtureRefs.busybox)
 
     // When, from which engine, with which analyzer: stated on the page as in every report.
     const engineVersion = await docker('version', '--format', '{{.Server.Version}}')
-    await expect(comparison.provenance).toContainText(`engine ${engineVersion}`)
+    await expect(comparison.provenance).toContainText(`(${engineVersion}, `)
     await expect(comparison.provenance).toContainText(/analyzer \S+/)
 
     await expect(comparison.chart).toBeVisible()
@@ -132,9 +132,33 @@ test.describe('comparing images side by side', () => {
     const json = await comparison.download('JSON')
     expect(json.fileName).toMatch(/\.json$/)
     const parsed = JSON.parse(await readFile(json.path, 'utf8')) as Comparison
-    expect(parsed.schemaVersion).toBe(1)
+    expect(parsed.schemaVersion).toBe(2)
     expect(parsed.images.map((image) => image.reference)).toEqual([...compared])
     await expect(comparison.exportError).toHaveCount(0)
+  })
+
+  test('shows the rows of the JSON report exported for the same images, in the same order and words', async ({ page, appAt }) => {
+    await page.goto(appAt(compareHash(compared)))
+    const comparison = new ComparePage(page)
+    await expect(comparison.columnHeaders).toHaveCount(3)
+
+    const json = await comparison.download('JSON')
+    const report = JSON.parse(await readFile(json.path, 'utf8')) as Comparison
+    const reportRows = report.sections.flatMap((section) => section.rows.map((row) => row.label))
+    expect(reportRows.length, 'the report has rows to compare').toBeGreaterThan(10)
+    expect(await comparison.rowLabels()).toEqual(reportRows)
+    expect(await comparison.sectionTitles()).toEqual(report.sections.map((section) => section.title))
+    expect(await comparison.totalLabels()).toEqual(report.totalRows.map((total) => total.label))
+    // Every size row says which figure it is, in its label.
+    for (const row of report.sections.flatMap((section) => section.rows).filter((row) => row.kind === 'size')) {
+      expect(row.label, row.key).toMatch(/on disk|compressed|scanned/)
+    }
+    // The same figures under those names: the on-disk size of each column, as the table rounds it.
+    const onDisk = report.sections[0]?.rows.find((row) => row.key === 'size.onDisk')
+    for (const [index, cell] of (onDisk?.cells ?? []).entries()) {
+      const shown = await comparison.size('Size on disk', comparison.columnHeaders.nth(index))
+      await expect(shown).toHaveText(cell.kind === 'size' ? formatBytes(cell.bytes) : 'not a size')
+    }
   })
 
   test('exports a PDF through the local Chromium as a download', async ({ page, appAt }) => {
@@ -220,7 +244,7 @@ test.describe('ways into a comparison', () => {
     await expect(comparison.columnHeaders).toHaveCount(2)
     await expect(comparison.columnHeaders.nth(0)).toContainText(shortId(ids.service))
     await expect(comparison.columnHeaders.nth(1)).toContainText(slim)
-    await expect(await comparison.cell('Size', comparison.columnOf(ids.slim))).toHaveText(formatBytes(await imageSizeBytes(slim)))
+    await expect(await comparison.size('Size on disk', comparison.columnOf(ids.slim))).toHaveText(formatBytes(await imageSizeBytes(slim)))
     await expect(await comparison.cell('Shared layers', comparison.columnOf(ids.slim))).not.toHaveText(/^0/)
     await expect(await comparison.cell('Recommendation', comparison.columnOf(ids.service))).toContainText(`FROM ${slim}`)
   })
@@ -238,5 +262,6 @@ test.describe('ways into a comparison', () => {
     await expect(comparison.columnNamed('python:3.12')).not.toHaveCount(0)
     await expect(comparison.columnHeaders.nth(0)).toContainText('not on this machine: catalogue figures')
     await expect(await comparison.cell('Layers', comparison.columnHeaders.nth(0))).toContainText('Not on this machine')
+    await expect(await comparison.cell('Content, compressed', comparison.columnHeaders.nth(0))).toContainText('catalogue figure')
   })
 })

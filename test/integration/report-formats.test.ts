@@ -7,7 +7,8 @@ import { fixtureRefs, HOSTILE_TEXT } from '../fixtures/images'
 import { REPO_ROOT } from './support/baseline-cli'
 import { noDocker } from './support/daemon'
 import { dockerHistory } from './support/docker-truth'
-import { sizesAreFileBytes } from './support/test-engine'
+import { listedSize, sizesAreFileBytes } from './support/test-engine'
+import { parseCsv } from '../../electron/core/report/test-support/parse-csv'
 import { createReportWorkspace, REPORT_IMAGES, type ReportWorkspace } from './support/report-images'
 
 const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'resources/report/comparison.schema.json'), 'utf8')) as object
@@ -41,13 +42,16 @@ describe.skipIf(noDocker)('report formats for three fixture images', () => {
     expect(document.engine?.version).toBeTruthy()
   })
 
-  it('CSV written with -o opens as a header and one row per image', async () => {
+  it('CSV written with -o opens as the table of the JSON: a column per image, its rows in order, sizes in exact bytes', async () => {
     const path = join(workspace.out, 'report.csv')
     await report('csv', ['-o', path])
-    const lines = readFileSync(path, 'utf8').split('\r\n').filter((line) => line !== '')
-    expect(lines).toHaveLength(1 + REPORT_IMAGES.length)
-    expect(lines[0]?.split(',').slice(0, 2)).toEqual(['reference', 'source'])
-    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([...REPORT_IMAGES])
+    const [header, ...lines] = parseCsv(readFileSync(path, 'utf8'))
+    expect(header).toEqual(['section', 'key', 'row', ...REPORT_IMAGES])
+    const document = JSON.parse(await report('json')) as Comparison
+    const rows = document.sections.flatMap((section) => section.rows)
+    expect(lines.slice(0, rows.length).map((line) => line[2])).toEqual(rows.map((row) => row.label))
+    const onDisk = lines.find((line) => line[1] === 'size.onDisk')
+    expect(onDisk?.slice(3)).toEqual(await Promise.all(REPORT_IMAGES.map(async (reference) => String(await listedSize(reference)))))
   })
 
   it('Markdown escapes the pipe and the markup of the hostile label and command', async () => {

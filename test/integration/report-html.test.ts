@@ -117,11 +117,13 @@ describe.skipIf(noDocker)('the HTML report of three fixture images, opened in Ch
   it('has its headings, a column per image, and each size as the engine measures it', async () => {
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Image comparison')
     const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts()
-    expect(headings).toEqual(['Summary', 'Size: base and own', 'Disk use', 'Base and evidence', 'Labels', 'Layers'])
+    expect(headings).toEqual(['Summary', 'Size: base and own', 'Across the compared images', 'What the sizes mean', 'Base and evidence', 'Labels', 'Layers'])
+    // Each header: the name, then the short ID in small print under it.
     const columns = await page.locator('section').first().locator('thead th').allInnerTexts()
-    expect(columns.slice(1)).toEqual([...REPORT_IMAGES])
-    const sizeRow = page.locator('tr', { has: page.locator('td', { hasText: /^Size$/ }) })
-    expect((await sizeRow.locator('td').allInnerTexts()).slice(1)).toEqual(sizes)
+    expect(columns.map((text) => text.split('\n')[0])).toEqual([...REPORT_IMAGES])
+    const sizeRow = page.locator('tr', { has: page.getByRole('rowheader', { name: 'Size on disk', exact: true }) })
+    // The engine's figure, as the image list prints it; after the first column, its difference in brackets.
+    expect(await sizeRow.locator('td .cell-main').allInnerTexts()).toEqual(sizes.map((size, index) => (index === 0 ? size : expect.stringMatching(new RegExp(`^${size.replace('.', '\\.')} \\(`)))))
   })
 
   it('draws a stacked bar per image, named and with its total', async () => {

@@ -33,7 +33,7 @@ describe.skipIf(noDocker)('the PDF report, printed by a local Chromium', () => {
   it('has on its first page the headings, the three images and their sizes', async () => {
     expect(firstPageText).toContain('Image comparison')
     expect(firstPageText).toContain('Summary')
-    expect(firstPageText).toMatch(/Generated \S+ from Docker Engine .* by Baseline \S+, analyzer version \S+/)
+    expect(firstPageText).toMatch(/Generated \S+ from (?:Docker|Podman) .* by Baseline \S+, analyzer version \S+/)
     for (const reference of REPORT_IMAGES) expect(firstPageText).toContain(reference)
     for (const size of await Promise.all(REPORT_IMAGES.map(printedSize))) expect(firstPageText).toContain(size)
   })

@@ -45,7 +45,7 @@ describe('buildComparison', () => {
 
   it('stamps the report and leaves no working fields in the DTO', () => {
     const comparison = compare(column('a', { y: 3 }))
-    expect(comparison).toMatchObject({ schemaVersion: 1, generatedAt: '2026-05-04T14:12:09.000Z', analyzerVersion: '2', appVersion: '0.1.0' })
+    expect(comparison).toMatchObject({ schemaVersion: 2, generatedAt: '2026-05-04T14:12:09.000Z', analyzerVersion: '2', appVersion: '0.1.0' })
     expect(Object.keys(comparison.images[0] ?? {})).not.toContain('diffIdSizes')
   })
 })

@@ -1,5 +1,8 @@
 import type { ComparedImage, Comparison } from '../../../shared/model'
+import { comparisonColumns } from './comparison-columns'
+import { totalRows } from './comparison-totals'
 import type { ColumnDraft } from './compared-image'
+import { summarySection } from './summary-section'
 
 export interface ComparisonInput {
   /** In the order the user asked for them. */
@@ -11,8 +14,10 @@ export interface ComparisonInput {
 }
 
 /**
- * The one object every view and export is drawn from. Sharing is by diff ID: a layer used by
- * several compared images is stored once on disk, so it counts once in `uniqueBytes`.
+ * The one object every view and export is drawn from: the facts, and the table made of them once
+ * (columns, sections of rows, totals) so that the app and every report say the same in the same
+ * words. Sharing is by diff ID: a layer used by several compared images is stored once on disk, so
+ * it counts once in `uniqueBytes`.
  */
 export function buildComparison(input: ComparisonInput): Comparison {
   const users = new Map<string, number>()
@@ -25,20 +30,35 @@ export function buildComparison(input: ComparisonInput): Comparison {
   for (const [diffId, count] of users) savedBySharingBytes += (sizeOf.get(diffId) ?? 0) * (count - 1)
 
   const images = input.columns.map((column) => withSharing(column, users))
-  const sizeBytes = images.reduce((sum, image) => sum + image.sizeBytes, 0)
+  const sizeBytes = images.reduce((sum, image) => sum + (image.sizeBytes ?? 0), 0)
+  const totals = {
+    sizeBytes,
+    uniqueBytes: sizeBytes - savedBySharingBytes,
+    savedBySharingBytes,
+    uniqueLayerCount: users.size,
+  }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: input.generatedAt.toISOString(),
     analyzerVersion: input.analyzerVersion,
     appVersion: input.appVersion,
     engine: input.engine,
     images,
-    totals: {
-      sizeBytes,
-      uniqueBytes: sizeBytes - savedBySharingBytes,
-      savedBySharingBytes,
-      uniqueLayerCount: users.size,
-    },
+    totals,
+    ...comparisonTable(images, totals, input.engine),
+  }
+}
+
+/** The table people read, made once from the facts: headers, sections of rows, totals. */
+export function comparisonTable(
+  images: readonly ComparedImage[],
+  totals: Comparison['totals'],
+  engine: Comparison['engine'],
+): Pick<Comparison, 'columns' | 'sections' | 'totalRows'> {
+  return {
+    columns: comparisonColumns(images),
+    sections: [summarySection(images, { imageStore: engine?.imageStore ?? null })],
+    totalRows: totalRows(totals),
   }
 }
 

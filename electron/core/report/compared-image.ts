@@ -14,6 +14,8 @@ export interface LocalFacts {
   detail: ImageDetail
   /** null when the advisor had nothing to say (or failed): the column then shows no recommendation. */
   advice: VariantAdvice | null
+  /** From the image's cached file-level scan; null when it was not scanned. */
+  scannedFileBytes: number | null
 }
 
 export interface CatalogueFacts {
@@ -35,6 +37,8 @@ export function localColumn(facts: LocalFacts, catalog: Catalog): ColumnDraft {
     tags: analysis.tags,
     createdAt: detail.summary.createdAt,
     sizeBytes: analysis.sizeBytes,
+    contentBytes: detail.contentBytes,
+    scannedFileBytes: facts.scannedFileBytes,
     baseSizeBytes: analysis.baseSizeBytes,
     ownSizeBytes: analysis.ownSizeBytes,
     layerCount: detail.diffIds.length,
@@ -68,7 +72,7 @@ export function localColumn(facts: LocalFacts, catalog: Catalog): ColumnDraft {
  */
 export function catalogueColumn(facts: CatalogueFacts): ColumnDraft {
   const { entry, advice } = facts
-  const sizeBytes = entry.sizeBytes ?? 0
+  const sizeBytes = entry.sizeBytes
   const pinning = classifyPinning(facts.reference)
   return {
     reference: facts.reference,
@@ -77,7 +81,9 @@ export function catalogueColumn(facts: CatalogueFacts): ColumnDraft {
     tags: [facts.reference],
     createdAt: entry.created,
     sizeBytes,
-    baseSizeBytes: sizeBytes,
+    contentBytes: entry.compressedSizeBytes,
+    scannedFileBytes: null,
+    baseSizeBytes: sizeBytes ?? 0,
     ownSizeBytes: 0,
     layerCount: entry.layerCount ?? 0,
     base: {

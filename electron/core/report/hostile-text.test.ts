@@ -18,7 +18,7 @@ function hostileComparison() {
     labels: { ...first.labels, 'org.opencontainers.image.base.name': TROJAN },
     layers: first.layers.map((layer) => ({ ...layer, createdBy: `RUN echo ${TROJAN}` })),
   }
-  return { ...comparison, images: [image, ...rest] }
+  return sampleComparison({ images: [image, ...rest] })
 }
 
 describe('every report format shows control and bidi characters as escapes', () => {

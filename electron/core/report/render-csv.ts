@@ -1,38 +1,9 @@
 import { escapeForDisplay } from '../../../shared/lib/display-text'
-import type { ComparedImage, Comparison } from '../../../shared/model'
+import type { Comparison } from '../../../shared/model'
+import { cellValue } from './cell-text'
+import { provenance } from './report-text'
 
-type Value = string | number | boolean | null
-
-/** One column of the CSV: its header and how to read it from an image (and the report). */
-const COLUMNS: [string, (image: ComparedImage, comparison: Comparison) => Value][] = [
-  ['reference', (image) => image.reference],
-  ['source', (image) => image.source],
-  ['id', (image) => image.id],
-  ['tags', (image) => image.tags.join(' ')],
-  ['createdAt', (image) => image.createdAt],
-  ['sizeBytes', (image) => image.sizeBytes],
-  ['baseSizeBytes', (image) => image.baseSizeBytes],
-  ['ownSizeBytes', (image) => image.ownSizeBytes],
-  ['layerCount', (image) => image.layerCount],
-  ['sharedLayerCount', (image) => image.sharedLayerCount],
-  ['sharedBytes', (image) => image.sharedBytes],
-  ['baseReference', (image) => image.base.reference],
-  ['baseHierarchy', (image) => image.base.hierarchy.join(' > ')],
-  ['baseMethod', (image) => image.base.method],
-  ['baseConfidence', (image) => image.base.confidence],
-  ['pinning', (image) => image.pinning.class],
-  ['baseMoved', (image) => image.baseMoved],
-  ['os', (image) => image.os],
-  ['libc', (image) => image.libc],
-  ['recommendedFrom', (image) => image.recommendation?.fromLine ?? null],
-  ['recommendedSizeBytes', (image) => image.recommendation?.sizeBytes ?? null],
-  ['recommendedDeltaBytes', (image) => image.recommendation?.deltaBytes ?? null],
-  // Each row says how it was made: a spreadsheet keeps rows, not the file they came from.
-  ['generatedAt', (_, comparison) => comparison.generatedAt],
-  ['engine', (_, comparison) => (comparison.engine ? `${comparison.engine.version} ${comparison.engine.endpoint}` : null)],
-  ['analyzerVersion', (_, comparison) => comparison.analyzerVersion],
-  ['appVersion', (_, comparison) => comparison.appVersion],
-]
+type Value = string | number | null
 
 /**
  * A text that a spreadsheet would run as a formula (= + - @, and tab / CR, which some read as the
@@ -50,9 +21,24 @@ export function csvField(raw: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** A header row, then one row per compared image; CRLF line ends as RFC 4180 has them. */
+/** The header of the CSV: section, row key and label, then one column per compared image. */
+export const CSV_LEAD = ['section', 'key', 'row'] as const
+
+/**
+ * The app's table as a spreadsheet: one line per row of each section, in the same order and words,
+ * one column per image; figures as exact numbers (bytes), a missing fact empty. Then the totals,
+ * and a last line saying how it was made (a spreadsheet keeps rows, not the file they came from).
+ * CRLF line ends, as RFC 4180 has them.
+ */
 export function renderCsv(comparison: Comparison): string {
-  const header = COLUMNS.map(([name]) => name)
-  const rows = comparison.images.map((image) => COLUMNS.map(([, read]) => csvField(guardFormula(read(image, comparison)))))
-  return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n'
+  const width = CSV_LEAD.length + comparison.columns.length
+  // Every line as wide as the header (RFC 4180): a total or the provenance fills the first image column.
+  const line = (values: Value[]) =>
+    [...values, ...Array<Value>(Math.max(0, width - values.length)).fill(null)].map((value) => csvField(guardFormula(value))).join(',')
+  const header = line([...CSV_LEAD, ...comparison.columns.map((column) => column.title)])
+  const rows = comparison.sections.flatMap((section) =>
+    section.rows.map((row) => line([section.title, row.key, row.label, ...row.cells.map(cellValue)])))
+  const totals = comparison.totalRows.map((total) => line(['Across the compared images', total.key, total.label, total.value]))
+  const made = line(['Report', 'provenance', 'Made', provenance(comparison)])
+  return [header, ...rows, ...totals, made].join('\r\n') + '\r\n'
 }

@@ -1,8 +1,9 @@
-import type { ComparedImage, Comparison } from '../../../shared/model'
+import type { ComparedImage, Comparison, ComparisonCell, ComparisonSection } from '../../../shared/model'
 import { formatBytes } from '../../../shared/lib/bytes'
+import { cellMain, cellNote, totalText } from './cell-text'
 import { escapeHtml } from './escape-html'
 import { REPORT_CSS } from './report-css'
-import { columnName, provenance, summaryRows, totalsRows, type SummaryRow } from './report-text'
+import { columnName, provenance, sizeDefinitions } from './report-text'
 import { stackedBarChart } from './svg-chart'
 
 /**
@@ -13,7 +14,7 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 
 /** A self-contained page: opens offline, runs no script, prints to PDF as it looks. */
 export function renderHtml(comparison: Comparison): string {
-  const names = comparison.images.map(columnName)
+  const names = comparison.columns.map((column) => column.title)
   const title = `Baseline report: ${names.join(', ')}`
   return [
     '<!doctype html>',
@@ -30,12 +31,13 @@ export function renderHtml(comparison: Comparison): string {
     '<h1>Image comparison</h1>',
     `<p class="provenance">${escapeHtml(provenance(comparison))}</p>`,
     '</header>',
-    section('Summary', sideBySide(names, summaryRows(comparison.images))),
+    ...comparison.sections.map((rows) => section(rows.title, sideBySide(comparison, rows))),
     section('Size: base and own', chart(comparison)),
-    section('Disk use', table(['Across the compared images', 'Bytes'], totalsRows(comparison).map((row) => [row.label, ...row.cells]), [1])),
-    section('Base and evidence', comparison.images.map(evidence).join('\n')),
-    section('Labels', comparison.images.map(labels).join('\n')),
-    `<section class="layers"><h2>Layers</h2>${comparison.images.map(layers).join('\n')}</section>`,
+    section('Across the compared images', table(['Figure', 'Value'], comparison.totalRows.map((total) => [total.label, totalText(total)]), [1])),
+    section('What the sizes mean', definitions(comparison)),
+    section('Base and evidence', comparison.images.map((image, index) => evidence(image, columnName(comparison, index))).join('\n')),
+    section('Labels', comparison.images.map((image, index) => labels(image, columnName(comparison, index))).join('\n')),
+    `<section class="layers"><h2>Layers</h2>${comparison.images.map((image, index) => layers(image, columnName(comparison, index))).join('\n')}</section>`,
     `<footer>${escapeHtml(provenance(comparison))}</footer>`,
     '</body>',
     '</html>',
@@ -62,23 +64,43 @@ function table(headers: string[], rows: Cell[][], numeric: number[] = []): strin
   return `<table>${head}<tbody>${body}</tbody></table>`
 }
 
-function sideBySide(names: string[], rows: SummaryRow[]): string {
-  return table(['', ...names], rows.map((row) => [row.label, ...row.cells]))
+/** A cell as the app shows it: the main words, and the note in small print. Every text escaped. */
+function richCell(cell: ComparisonCell): string {
+  const note = cellNote(cell)
+  const main = `<span class="cell-main">${escapeHtml(cellMain(cell))}</span>`
+  return note === null ? main : `${main}<span class="cell-note">${escapeHtml(note)}</span>`
+}
+
+/** One section of the side-by-side table: a header per column (the catalogue note under its name), a row per fact. */
+function sideBySide(comparison: Comparison, rows: ComparisonSection): string {
+  const heads = comparison.columns.map((column) =>
+    `<th scope="col">${escapeHtml(column.title)}${column.subtitle === '' ? '' : `<span class="cell-note">${escapeHtml(column.subtitle)}</span>`}</th>`)
+  const body = rows.rows.map((row) => {
+    const cells = row.cells.map((cell) => `<td${cell.kind === 'size' || cell.kind === 'count' ? ' class="number"' : ''}>${richCell(cell)}</td>`)
+    return `<tr><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}</tr>`
+  })
+  const note = rows.note === null ? '' : `<p class="section-note">${escapeHtml(rows.note)}</p>\n`
+  return `${note}<table class="side-by-side"><thead><tr><td></td>${heads.join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table>`
+}
+
+function definitions(comparison: Comparison): string {
+  const items = sizeDefinitions(comparison).map(({ label, help }) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(help)}</dd>`)
+  return `<dl class="definitions">${items.join('')}</dl>`
 }
 
 function chart(comparison: Comparison): string {
-  const bars = comparison.images.map((image) => ({
-    label: columnName(image),
+  const bars = comparison.images.map((image, index) => ({
+    label: columnName(comparison, index),
     baseBytes: image.baseSizeBytes,
     ownBytes: image.ownSizeBytes,
   }))
   return stackedBarChart(bars, 'Size of each image: bytes inherited from its base and bytes it adds')
 }
 
-function evidence(image: ComparedImage): string {
-  const hierarchy = image.base.hierarchy.length > 0 ? `${columnName(image)} → ${image.base.hierarchy.join(' → ')}` : null
+function evidence(image: ComparedImage, name: string): string {
+  const hierarchy = image.base.hierarchy.length > 0 ? `${name} → ${image.base.hierarchy.join(' → ')}` : null
   return [
-    `<h3>${escapeHtml(columnName(image))}</h3>`,
+    `<h3>${escapeHtml(name)}</h3>`,
     `<div class="evidence">`,
     hierarchy === null ? '' : `<p>${escapeHtml(hierarchy)}</p>`,
     `<p>${escapeHtml(image.base.evidence)}</p>`,
@@ -88,14 +110,14 @@ function evidence(image: ComparedImage): string {
   ].join('')
 }
 
-function labels(image: ComparedImage): string {
+function labels(image: ComparedImage, name: string): string {
   const entries = Object.entries(image.labels).sort(([a], [b]) => a.localeCompare(b))
   const body = entries.length === 0 ? '<p>No labels.</p>' : table(['Label', 'Value'], entries)
-  return `<h3>${escapeHtml(columnName(image))}</h3>\n${body}`
+  return `<h3>${escapeHtml(name)}</h3>\n${body}`
 }
 
-function layers(image: ComparedImage): string {
-  const heading = `<h3>${escapeHtml(columnName(image))}</h3>`
+function layers(image: ComparedImage, name: string): string {
+  const heading = `<h3>${escapeHtml(name)}</h3>`
   if (image.source === 'catalogue') return `${heading}\n<p>Not on this machine: the catalogue lists no layers.</p>`
   const rows = image.layers.map((layer): Cell[] => [
     String(layer.index + 1),
@@ -103,5 +125,5 @@ function layers(image: ComparedImage): string {
     formatBytes(layer.sizeBytes),
     { text: layer.createdBy, className: 'command' },
   ])
-  return `${heading}\n${table(['#', 'Owner', 'Size', 'Step'], rows, [0, 2])}`
+  return `${heading}\n${table(['#', 'Owner', 'Size, on disk', 'Step'], rows, [0, 2])}`
 }

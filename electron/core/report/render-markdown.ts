@@ -1,7 +1,8 @@
-import type { ComparedImage, Comparison } from '../../../shared/model'
+import type { ComparedImage, Comparison, ComparisonSection } from '../../../shared/model'
 import { formatBytes } from '../../../shared/lib/bytes'
 import { escapeForDisplay } from '../../../shared/lib/display-text'
-import { columnName, provenance, summaryRows, totalsRows } from './report-text'
+import { cellText, totalText } from './cell-text'
+import { columnHeader, columnName, provenance, sizeDefinitions } from './report-text'
 
 /**
  * A table cell that cannot break its table or turn into markup: backslashes first (so one at the
@@ -24,44 +25,50 @@ function tableOf(headers: string[], rows: string[][], numeric: number[] = []): s
   return [line(headers), rule, ...rows.map(line)].join('\n')
 }
 
-/** Readable as plain text and rendered on GitHub / GitLab: same rows as the HTML report. */
+/** Readable as plain text and rendered on GitHub / GitLab: the rows of the app's table, in its words. */
 export function renderMarkdown(comparison: Comparison): string {
-  const names = comparison.images.map(columnName)
-  const summary = summaryRows(comparison.images).map((row) => [row.label, ...row.cells])
-  const totals = totalsRows(comparison).map((row) => [row.label, ...row.cells])
+  const headers = ['', ...comparison.columns.map((_, index) => columnHeader(comparison, index))]
+  const totals = comparison.totalRows.map((total) => [total.label, totalText(total)])
   return [
     '# Image comparison',
     '',
     `_${escapeMarkdownCell(provenance(comparison))}_`,
     '',
-    '## Summary',
+    ...comparison.sections.flatMap((section) => sectionLines(section, headers)),
+    '## Across the compared images',
     '',
-    tableOf(['', ...names], summary),
+    tableOf(['Figure', 'Value'], totals, [1]),
     '',
-    '## Disk use',
+    '## What the sizes mean',
     '',
-    tableOf(['Across the compared images', 'Bytes'], totals, [1]),
+    ...sizeDefinitions(comparison).map(({ label, help }) => `- **${escapeMarkdownCell(label)}**: ${escapeMarkdownCell(help)}`),
     '',
     '## Labels',
     '',
-    ...comparison.images.flatMap(labelSection),
+    ...comparison.images.flatMap((image, index) => labelSection(image, columnName(comparison, index))),
     '## Layers',
     '',
-    ...comparison.images.flatMap(layerSection),
+    ...comparison.images.flatMap((image, index) => layerSection(image, columnName(comparison, index))),
   ].join('\n')
 }
 
-function heading(image: ComparedImage): string {
-  return `### ${escapeMarkdownCell(columnName(image))}`
+function sectionLines(section: ComparisonSection, headers: string[]): string[] {
+  const rows = section.rows.map((row) => [row.label, ...row.cells.map(cellText)])
+  const note = section.note === null ? [] : [`_${escapeMarkdownCell(section.note)}_`, '']
+  return [`## ${escapeMarkdownCell(section.title)}`, '', ...note, tableOf(headers, rows), '']
 }
 
-function labelSection(image: ComparedImage): string[] {
+function heading(name: string): string {
+  return `### ${escapeMarkdownCell(name)}`
+}
+
+function labelSection(image: ComparedImage, name: string): string[] {
   const entries = Object.entries(image.labels).sort(([a], [b]) => a.localeCompare(b))
-  return [heading(image), '', entries.length === 0 ? 'No labels.' : tableOf(['Label', 'Value'], entries), '']
+  return [heading(name), '', entries.length === 0 ? 'No labels.' : tableOf(['Label', 'Value'], entries), '']
 }
 
-function layerSection(image: ComparedImage): string[] {
-  if (image.source === 'catalogue') return [heading(image), '', 'Not on this machine: the catalogue lists no layers.', '']
+function layerSection(image: ComparedImage, name: string): string[] {
+  if (image.source === 'catalogue') return [heading(name), '', 'Not on this machine: the catalogue lists no layers.', '']
   const rows = image.layers.map((layer) => [String(layer.index + 1), layer.owner, formatBytes(layer.sizeBytes), layer.createdBy])
-  return [heading(image), '', tableOf(['#', 'Owner', 'Size', 'Step'], rows, [0, 2]), '']
+  return [heading(name), '', tableOf(['#', 'Owner', 'Size, on disk', 'Step'], rows, [0, 2]), '']
 }

@@ -21,6 +21,10 @@ code, .command { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace
 .chart text { font: 12px system-ui, "DejaVu Sans", sans-serif; fill: #1d232b; }
 .chart .tick { font-size: 11px; fill: #4a5563; }
 .evidence { margin: 4px 0 10px; }
+.cell-note { display: block; color: #4a5563; font-size: 12px; font-weight: 400; white-space: normal; }
+.section-note { color: #4a5563; font-size: 12px; margin: 0 0 4px; }
+.definitions dt { font-weight: 600; }
+.definitions dd { margin: 0 0 6px 16px; }
 footer { margin-top: 32px; color: #4a5563; font-size: 12px; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {

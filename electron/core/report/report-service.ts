@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/contract'
-import type { Comparison, EngineStatus, ImageDetail, VariantAdvice } from '../../../shared/model'
+import type { Comparison, EngineStatus, ImageDetail, LayerScan, VariantAdvice } from '../../../shared/model'
 import type { AdviceService } from '../advisor/advice-service'
 import type { AnalysisService } from '../analysis/analysis-service'
 import type { Catalog } from '../analysis/catalog'
@@ -12,6 +12,8 @@ export interface ReportServiceDeps {
   getImage: (reference: string) => Promise<ImageDetail>
   engineStatus: () => Promise<EngineStatus>
   catalog: () => Catalog
+  /** The cached file-level scan of an image, if one was made (no engine call); absent: none is read. */
+  scanOf?: (imageId: string) => LayerScan | null
   analyzerVersion: string
   appVersion: () => string
   now?: () => Date
@@ -31,7 +33,8 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
     if (analysis === null) return catalogueOnly(reference)
     const detail = await deps.getImage(analysis.id)
     const advice = await quietly(deps.advice().suggest(analysis.id, false))
-    return localColumn({ reference, analysis, detail, advice }, deps.catalog())
+    const scannedFileBytes = deps.scanOf?.(analysis.id)?.totalBytes ?? null
+    return localColumn({ reference, analysis, detail, advice, scannedFileBytes }, deps.catalog())
   }
 
   const catalogueOnly = async (reference: string): Promise<ColumnDraft> => {
@@ -69,6 +72,6 @@ function quietly(advice: Promise<VariantAdvice>): Promise<VariantAdvice | null> 
 
 function engineOf(status: EngineStatus): Comparison['engine'] {
   if (status.state !== 'connected') return null
-  const { endpoint, engineVersion, os, arch } = status.engine
-  return { endpoint: endpoint.url, version: engineVersion, os, arch }
+  const { endpoint, engineVersion, os, arch, title, imageStore } = status.engine
+  return { endpoint: endpoint.url, version: engineVersion, os, arch, title, imageStore }
 }

@@ -2,26 +2,6 @@ import { test, type Locator, type Page } from '@playwright/test'
 import { shortId } from '../../../shared/lib/bytes'
 import { cellsOf } from './table-cells'
 
-/** The row headers of the comparison, word for word and in this order. */
-export const COMPARE_FACTS = [
-  'Size',
-  'Own size',
-  'Base size',
-  'Layers',
-  'Shared layers',
-  'Shared bytes',
-  'Base',
-  'Hierarchy',
-  'Pinning',
-  'Base moved',
-  'OS',
-  'libc',
-  'Recommendation',
-  'Image ID',
-] as const
-
-export type CompareFact = (typeof COMPARE_FACTS)[number]
-
 export type ExportFormatLabel = 'HTML' | 'PDF' | 'Markdown' | 'JSON' | 'CSV'
 
 /** The little of the DOM this file touches; the Node-side tsconfig has no DOM types. */
@@ -31,7 +11,8 @@ interface DomElement {
 
 /**
  * The Compare page: where the figures come from, the totals, the table (one column per image, one
- * row per fact), the stacked size chart, and the export buttons with their status line.
+ * row per fact, in sections), the stacked size chart, and the export buttons with their status line.
+ * It keeps no list of rows: the rows are the comparison's own, checked against the JSON report.
  */
 export class ComparePage {
   readonly heading: Locator
@@ -75,7 +56,22 @@ export class ComparePage {
     return this.columnHeaders.filter({ hasText: reference })
   }
 
-  /** A figure of the totals ("Unique bytes", "Saved by sharing" …). */
+  /** The row headers, top to bottom: the labels of the comparison's rows, as the app shows them. */
+  rowLabels(): Promise<string[]> {
+    return this.rowHeaders.allInnerTexts()
+  }
+
+  /** The titles of the table's sections ("Summary" …), top to bottom. */
+  sectionTitles(): Promise<string[]> {
+    return this.table.locator('.compare-section-title').allInnerTexts()
+  }
+
+  /** The labels of the totals, in order, as written (the style sheet shows them in capitals). */
+  totalLabels(): Promise<string[]> {
+    return this.totals.getByRole('term').allTextContents()
+  }
+
+  /** A figure of the totals ("On disk, shared layers once", "Saved by sharing layers" …). */
   total(label: string): Locator {
     return this.totals.locator('div').filter({ has: this.page.getByRole('term').filter({ hasText: label }) }).getByRole('definition')
   }
@@ -100,10 +96,15 @@ export class ComparePage {
    * One cell: the row of the fact, the column of the header. Counted among all the header row's
    * cells (the empty corner included), as the body rows start with their row header.
    */
-  async cell(fact: CompareFact, header: Locator): Promise<Locator> {
+  async cell(fact: string, header: Locator): Promise<Locator> {
     const index = await header.evaluate((element: DomElement) => Array.from(element.parentElement?.children ?? []).indexOf(element))
     if (index < 0) throw new Error('the column header is not in its header row')
     const row = this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: fact, exact: true }) })
     return cellsOf(row).nth(index)
+  }
+
+  /** The rounded figure of a size cell, without its difference from the first column or its note. */
+  async size(fact: string, header: Locator): Promise<Locator> {
+    return (await this.cell(fact, header)).locator('.compare-size')
   }
 }

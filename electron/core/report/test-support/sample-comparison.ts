@@ -1,4 +1,5 @@
 import type { ComparedImage, Comparison } from '../../../../shared/model'
+import { comparisonTable } from '../build-comparison'
 
 /** What an image could carry in a label or a history step: reports must show it, never run it. */
 export const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(2)> a | b `tick`'
@@ -10,6 +11,8 @@ const app: ComparedImage = {
   tags: ['shop/app:1.0', 'shop/app:latest'],
   createdAt: '2026-05-04T12:00:00.000Z',
   sizeBytes: 131_000_000,
+  contentBytes: null,
+  scannedFileBytes: 128_500_000,
   baseSizeBytes: 119_000_000,
   ownSizeBytes: 12_000_000,
   layerCount: 6,
@@ -47,6 +50,8 @@ const slim: ComparedImage = {
   id: null,
   tags: ['python:3.12-slim'],
   sizeBytes: 119_000_000,
+  contentBytes: 41_000_000,
+  scannedFileBytes: null,
   baseSizeBytes: 119_000_000,
   ownSizeBytes: 0,
   layerCount: 4,
@@ -59,16 +64,31 @@ const slim: ComparedImage = {
   layers: [],
 }
 
-/** Two columns (one local, one from the catalogue) with hostile text in the local one. */
-export function sampleComparison(overrides: Partial<Comparison> = {}): Comparison {
+const ENGINE: Comparison['engine'] = {
+  endpoint: 'unix:///var/run/docker.sock',
+  version: '20.10.24',
+  os: 'linux',
+  arch: 'amd64',
+  title: 'Docker 20.10 · overlay2 graph driver',
+  imageStore: 'graph-driver',
+}
+
+/**
+ * Two columns (one local, one from the catalogue) with hostile text in the local one; the table is
+ * made from them as buildComparison makes it. `images` and `engine` overrides remake it.
+ */
+export function sampleComparison(overrides: Partial<Pick<Comparison, 'images' | 'engine'>> = {}): Comparison {
+  const images = overrides.images ?? [app, slim]
+  const engine = overrides.engine === undefined ? ENGINE : overrides.engine
+  const totals = { sizeBytes: 250_000_000, uniqueBytes: 250_000_000, savedBySharingBytes: 0, uniqueLayerCount: 6 }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-05-04T14:12:09.000Z',
     analyzerVersion: '2',
     appVersion: '0.1.0',
-    engine: { endpoint: 'unix:///var/run/docker.sock', version: '20.10.24', os: 'linux', arch: 'amd64' },
-    images: [app, slim],
-    totals: { sizeBytes: 250_000_000, uniqueBytes: 250_000_000, savedBySharingBytes: 0, uniqueLayerCount: 6 },
-    ...overrides,
+    engine,
+    images,
+    totals,
+    ...comparisonTable(images, totals, engine),
   }
 }

@@ -1,5 +1,5 @@
 import type { Comparison } from '../../../../shared/model'
-import { columnTitle } from './compare-rows'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 export interface SizeBar {
   /** The bar's position: titles may repeat (an image asked for by tag and by ID), positions do not. */
@@ -14,12 +14,16 @@ export interface SizeBar {
 
 /** One stacked bar per image, in the columns' order: base below, own on top. */
 export function sizeBars(comparison: Comparison): SizeBar[] {
-  return comparison.images.map((image, index) => ({
-    key: String(index),
-    label: image.source === 'catalogue' ? `${columnTitle(image)} (catalogue)` : columnTitle(image),
-    baseSizeBytes: image.baseSizeBytes,
-    ownSizeBytes: image.ownSizeBytes,
-    sizeBytes: image.sizeBytes,
-    isCatalogue: image.source === 'catalogue',
-  }))
+  return comparison.images.map((image, index) => {
+    const title = escapeForDisplay(comparison.columns[index]?.title ?? image.reference, { maxLength: 300 })
+    return {
+      key: String(index),
+      label: image.source === 'catalogue' ? `${title} (catalogue)` : title,
+      baseSizeBytes: image.baseSizeBytes,
+      ownSizeBytes: image.ownSizeBytes,
+      // The bar is base + own: for a catalogue entry with no on-disk figure, both are 0.
+      sizeBytes: image.sizeBytes ?? image.baseSizeBytes + image.ownSizeBytes,
+      isCatalogue: image.source === 'catalogue',
+    }
+  })
 }

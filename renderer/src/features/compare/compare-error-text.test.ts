@@ -24,4 +24,8 @@ describe('a reference in words', () => {
     expect(displayReference(`sha256:${'a'.repeat(64)}`)).toBe('aaaaaaaaaaaa')
     expect(displayReference('app:1.0')).toBe('app:1.0')
   })
+
+  it('shows a bidi override in a reference from a link as an escape', () => {
+    expect(displayReference('app\u202e:1')).toBe('app\\u202e:1')
+  })
 })

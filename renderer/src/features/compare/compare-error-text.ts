@@ -1,5 +1,6 @@
 import type { ErrorPayload } from '../../../../shared/contract'
 import { shortId } from '../../../../shared/lib/bytes'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 /**
  * Which of the references the core could not find: from the error's details when it gives them,
@@ -17,7 +18,7 @@ export function missingReference(error: ErrorPayload, references: readonly strin
   return named ?? null
 }
 
-/** A full image ID is shown short, as everywhere else in the app; names as they are. */
+/** A full image ID is shown short, as everywhere else in the app; names as they are, escaped (a link can carry anything). */
 export function displayReference(reference: string): string {
-  return /^sha256:[0-9a-f]{64}$/.test(reference) ? shortId(reference) : reference
+  return /^sha256:[0-9a-f]{64}$/.test(reference) ? shortId(reference) : escapeForDisplay(reference, { maxLength: 300 })
 }

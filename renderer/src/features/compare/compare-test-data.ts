@@ -9,6 +9,8 @@ export function comparedImage(overrides: Partial<ComparedImage> = {}): ComparedI
     tags: ['app:1.0'],
     createdAt: '2026-01-02T03:04:05.000Z',
     sizeBytes: 5_000_000,
+    contentBytes: null,
+    scannedFileBytes: null,
     baseSizeBytes: 1_000_000,
     ownSizeBytes: 4_000_000,
     layerCount: 3,
@@ -26,15 +28,26 @@ export function comparedImage(overrides: Partial<ComparedImage> = {}): ComparedI
   }
 }
 
+/** A comparison of these images; its table (made by the core) is left empty unless a test gives one. */
 export function comparison(images: ComparedImage[], overrides: Partial<Comparison> = {}): Comparison {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-01-02T03:04:05.000Z',
     analyzerVersion: '7',
     appVersion: '0.1.0',
-    engine: { endpoint: 'unix:///var/run/docker.sock', version: '20.10.24', os: 'linux', arch: 'amd64' },
+    engine: {
+      endpoint: 'unix:///var/run/docker.sock',
+      version: '20.10.24',
+      os: 'linux',
+      arch: 'amd64',
+      title: 'Docker 20.10 · overlay2 graph driver',
+      imageStore: 'graph-driver',
+    },
     images,
     totals: { sizeBytes: 10_000_000, uniqueBytes: 9_000_000, savedBySharingBytes: 1_000_000, uniqueLayerCount: 5 },
+    columns: images.map((image) => ({ title: image.reference, subtitle: '', source: image.source })),
+    sections: [],
+    totalRows: [],
     ...overrides,
   }
 }

@@ -1,8 +1,5 @@
 import type { CurrentBase, DeltaReference, Libc, VariantCandidate } from '../../../../shared/model'
-import { formatBytes } from '../../../../shared/lib/bytes'
-
-/** The typographic minus: "−991 MB" reads as a number, "-991 MB" as a dash. */
-const MINUS = '\u2212'
+import { formatBytes, formatDeltaBytes } from '../../../../shared/lib/bytes'
 
 /** "119 MB"; "~50 MB" for a published approximation. */
 export function sizeText(sizeBytes: number, isApproximate = false): string {
@@ -11,9 +8,7 @@ export function sizeText(sizeBytes: number, isApproximate = false): string {
 
 /** "−991 MB", "+12 MB", "0 B"; "not comparable" when the two figures are on different bases. */
 export function deltaText(deltaBytes: number | null): string {
-  if (deltaBytes === null) return 'not comparable'
-  if (deltaBytes === 0) return formatBytes(0)
-  return `${deltaBytes < 0 ? MINUS : '+'}${formatBytes(Math.abs(deltaBytes))}`
+  return deltaBytes === null ? 'not comparable' : formatDeltaBytes(deltaBytes)
 }
 
 /**
