@@ -15,7 +15,7 @@ import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-fil
 import { createLayersService, type LayersService } from './layers'
 import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
-import { appVersion, createReportService, exportReport, type ReportShell } from './report'
+import { appVersion, createPackagesService, createReportService, exportReport, type ReportShell } from './report'
 import { createSettingsStore, type SettingsStore } from './settings/settings-store'
 
 export interface ServicesDeps {
@@ -121,6 +121,8 @@ export function createServices(deps: ServicesDeps): Services {
     analyze: (reference) => analysis.service().analyze(reference),
   })
 
+  const packages = createPackagesService({ inventory: (reference) => layers.packages(reference), appVersion })
+
   const handlers: ApiHandlers = {
     'engine.status': (request) => engine.status(request),
     'images.list': () => images.list(),
@@ -154,6 +156,9 @@ export function createServices(deps: ServicesDeps): Services {
     'layers.scan': async ({ reference }) => operations.start('layers.scan', (signal, report) => layers.scan(reference, signal, report)),
     'layers.get': ({ reference }) => layers.get(reference),
     'layers.tree': ({ reference, layerIndex, scope }) => layers.tree(reference, layerIndex, scope),
+    'packages.list': ({ reference }) => layers.packages(reference),
+    'packages.compare': ({ references: [from = '', to = ''] }) => packages.compare(from, to),
+    'packages.sbom': ({ reference }) => packages.sbom(reference),
   }
 
   return {
