@@ -29,6 +29,12 @@ export class StanzaReader {
     while (!this.stopped && start < chunk.length) {
       const newline = chunk.indexOf(0x0a, start)
       const end = newline === -1 ? chunk.length : newline
+      if (newline !== -1 && this.carried === 0) {
+        // The common case, a whole line inside the chunk: read in place, no copy.
+        this.line(chunk.toString('utf8', start, Math.min(end, start + LINE_LIMIT)))
+        start = newline + 1
+        continue
+      }
       this.keep(chunk.subarray(start, end))
       if (newline === -1) return
       this.line(Buffer.concat(this.carry).toString('utf8'))
