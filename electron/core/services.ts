@@ -113,6 +113,7 @@ export function createServices(deps: ServicesDeps): Services {
     catalog: loadCatalog,
     analyzerVersion: ANALYZER_VERSION,
     appVersion,
+    packages: (imageId) => layers.packages(imageId).catch(() => null),
   })
 
   const layers = createLayersService({

@@ -1,6 +1,7 @@
 import type { PinningVerdict } from '../lib/pinning'
 import type { BaseMethod } from './analysis'
 import type { Libc } from './advice'
+import type { PackageDiff, PackageEcosystem } from './packages'
 
 export type ReportFormat = 'html' | 'pdf' | 'md' | 'json' | 'csv'
 
@@ -61,6 +62,16 @@ export interface Comparison {
   images: ComparedImage[]
   /** Across all compared images: distinct layers and bytes, and what sharing saves on disk. */
   totals: { sizeBytes: number; uniqueBytes: number; savedBySharingBytes: number; uniqueLayerCount: number }
+  /** Packages, where the images were scanned; absent from reports made before the section existed. */
+  packages?: PackageSection
+}
+
+/** The packages of the compared images: counts per image, and the first image against each other one. */
+export interface PackageSection {
+  /** One per compared image, in order; null where it has no scan (not scanned yet, or a catalogue column). */
+  inventories: ({ reference: string; count: number; byEcosystem: Partial<Record<PackageEcosystem, number>>; notes: string[] } | null)[]
+  /** The first image against each later one that has an inventory: full lists. */
+  diffs: PackageDiff[]
 }
 
 /** A rendered report, ready to be written (text formats). */

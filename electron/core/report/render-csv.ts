@@ -1,5 +1,6 @@
 import { escapeForDisplay } from '../../../shared/lib/display-text'
 import type { ComparedImage, Comparison } from '../../../shared/model'
+import { packagesCsv } from './package-section-render'
 
 type Value = string | number | boolean | null
 
@@ -54,5 +55,6 @@ export function csvField(raw: string): string {
 export function renderCsv(comparison: Comparison): string {
   const header = COLUMNS.map(([name]) => name)
   const rows = comparison.images.map((image) => COLUMNS.map(([, read]) => csvField(guardFormula(read(image, comparison)))))
-  return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n'
+  const packages = packagesCsv(comparison, (value) => csvField(guardFormula(value)))
+  return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n' + packages
 }

@@ -1,6 +1,7 @@
 import type { ComparedImage, Comparison } from '../../../shared/model'
 import { formatBytes } from '../../../shared/lib/bytes'
 import { escapeHtml } from './escape-html'
+import { packagesHtml } from './package-section-render'
 import { REPORT_CSS } from './report-css'
 import { columnName, provenance, summaryRows, totalsRows, type SummaryRow } from './report-text'
 import { stackedBarChart } from './svg-chart'
@@ -35,6 +36,7 @@ export function renderHtml(comparison: Comparison): string {
     section('Disk use', table(['Across the compared images', 'Bytes'], totalsRows(comparison).map((row) => [row.label, ...row.cells]), [1])),
     section('Base and evidence', comparison.images.map(evidence).join('\n')),
     section('Labels', comparison.images.map(labels).join('\n')),
+    packagesHtml(comparison),
     `<section class="layers"><h2>Layers</h2>${comparison.images.map(layers).join('\n')}</section>`,
     `<footer>${escapeHtml(provenance(comparison))}</footer>`,
     '</body>',

@@ -1,6 +1,7 @@
 import type { ComparedImage, Comparison } from '../../../shared/model'
 import { formatBytes } from '../../../shared/lib/bytes'
 import { escapeForDisplay } from '../../../shared/lib/display-text'
+import { packagesMarkdown } from './package-section-render'
 import { columnName, provenance, summaryRows, totalsRows } from './report-text'
 
 /**
@@ -42,6 +43,7 @@ export function renderMarkdown(comparison: Comparison): string {
     '',
     tableOf(['Across the compared images', 'Bytes'], totals, [1]),
     '',
+    ...packagesMarkdown(comparison, escapeMarkdownCell),
     '## Labels',
     '',
     ...comparison.images.flatMap(labelSection),
