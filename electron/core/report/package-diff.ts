@@ -1,3 +1,4 @@
+export { packageCountLine } from '../../../shared/lib/package-count'
 import type { ChangedPackage, InstalledPackage, PackageDiff, PackageInventory } from '../../../shared/model'
 
 interface Side {
@@ -61,13 +62,4 @@ export function diffPackages(from: Side, to: Side): PackageDiff {
 
 function versionText(versions: string): string | null {
   return versions === '' ? null : versions
-}
-
-/** "287 fewer packages", "3 more packages", "the same number of packages": Scout's card line. */
-export function packageCountLine(diff: PackageDiff): string {
-  const delta = diff.counts.to - diff.counts.from
-  const noun = Math.abs(delta) === 1 ? 'package' : 'packages'
-  if (delta < 0) return `${(-delta).toLocaleString('en')} fewer ${noun}`
-  if (delta > 0) return `${delta.toLocaleString('en')} more ${noun}`
-  return 'the same number of packages'
 }
