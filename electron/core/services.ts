@@ -122,7 +122,11 @@ export function createServices(deps: ServicesDeps): Services {
     analyze: (reference) => analysis.service().analyze(reference),
   })
 
-  const packages = createPackagesService({ inventory: (reference) => layers.packages(reference), appVersion })
+  const packages = createPackagesService({
+    inventory: (reference) => layers.packages(reference),
+    appVersion,
+    nameOf: async (reference) => (await images.get(reference)).summary.tags[0] ?? reference,
+  })
 
   const handlers: ApiHandlers = {
     'engine.status': (request) => engine.status(request),

@@ -7,6 +7,8 @@ export interface PackagesServiceDeps {
   /** The scan's inventory of an image; rejects INVALID_INPUT when it was not scanned. */
   inventory: (reference: string) => Promise<PackageInventory>
   appVersion: () => string
+  /** The name a person knows the image by (its first tag) when asked by ID; the reference itself when it has none. */
+  nameOf?: (reference: string) => Promise<string>
   now?: () => Date
 }
 
@@ -23,8 +25,9 @@ export function createPackagesService(deps: PackagesServiceDeps): PackagesServic
     },
     async sbom(reference) {
       const inventory = await deps.inventory(reference)
-      const document = buildCycloneDx({ reference, inventory, appVersion: deps.appVersion(), now: (deps.now ?? (() => new Date()))(), serial: randomUUID() })
-      return { fileName: sbomFileName(reference), content: `${JSON.stringify(document, null, 2)}\n` }
+      const name = (await deps.nameOf?.(reference).catch(() => null)) ?? reference
+      const document = buildCycloneDx({ reference: name, inventory, appVersion: deps.appVersion(), now: (deps.now ?? (() => new Date()))(), serial: randomUUID() })
+      return { fileName: sbomFileName(name), content: `${JSON.stringify(document, null, 2)}\n` }
     },
   }
 }

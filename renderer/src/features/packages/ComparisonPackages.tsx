@@ -40,7 +40,7 @@ function DiffView({ diff }: { diff: PackageDiff }) {
   return (
     <div className="package-diff" role="group" aria-label={`Packages: ${diff.from} against ${diff.to}`}>
       <h3>
-        {shown(diff.to)}: {packageCountLine(diff)} than {shown(diff.from)}
+        {shown(diff.from)} → {shown(diff.to)}: {packageCountLine(diff)}
       </h3>
       <PackageList title={`Only in ${diff.from}`} count={diff.counts.removed} packages={diff.removed} />
       <PackageList title={`Only in ${diff.to}`} count={diff.counts.added} packages={diff.added} />
