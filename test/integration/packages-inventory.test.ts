@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderCsv, renderHtml, renderJson, renderMarkdown } from '../../electron/core/report'
 import type { PackageInventory } from '../../shared/model'
 import { docker } from '../fixtures/images'
 import { checkCycloneDx16 } from '../fixtures/packages/cyclonedx-schema'
@@ -70,6 +71,21 @@ describe.skipIf(noDocker)('package inventory, compare and SBOM of images built f
     expect(diff.added).toEqual([])
     expect(diff.counts.removed).toBe(diff.counts.from - diff.counts.to)
     expect(diff.counts.to).toBe(sortedLines(await docker(['run', '--rm', packageRefs.slim, 'dpkg-query', '-W'])).length)
+  })
+
+  it('puts the package section in every report format: counts in HTML and Markdown, every package in JSON and CSV', async () => {
+    const comparison = await core.services.handlers['images.compare']({ references: [packageRefs.full, packageRefs.slim] })
+    const diff = comparison.packages?.diffs[0]
+    expect(diff?.counts.removed).toBeGreaterThan(10)
+    const fewer = `${diff?.counts.removed} fewer packages`
+    expect(renderHtml(comparison)).toContain(`${packageRefs.full} → ${packageRefs.slim}: ${fewer}`)
+    expect(renderMarkdown(comparison)).toContain(fewer)
+    const json = JSON.parse(renderJson(comparison)) as typeof comparison
+    expect(json.packages?.diffs[0]?.removed.map((item) => item.name)).toEqual(diff?.removed.map((item) => item.name))
+    const csvRows = renderCsv(comparison).split('\r\n').filter((line) => line.startsWith('only-in-first,deb,'))
+    console.log(`[packages] report: "${fewer}"; CSV rows only in the full image: ${csvRows.length}`)
+    expect(csvRows).toHaveLength(diff?.counts.removed ?? -1)
+    expect(csvRows.some((row) => row.startsWith('only-in-first,deb,python3-dev,'))).toBe(true)
   })
 
   it('exports the inventory as CycloneDX 1.6 that the official schema accepts, through baseline sbom -o', async () => {
