@@ -9,7 +9,7 @@ import { listTrie, replayEntries } from './replay'
 import { scanExport } from './scan-export'
 
 /** Part of every scan: results of another version are not read (the cache kind carries it too). */
-export const LAYERS_ANALYZER_VERSION = 'layers-2'
+export const LAYERS_ANALYZER_VERSION = 'layers-3'
 
 export interface LayersService {
   /** Scans the image's export (or answers from the cache at once) and caches the result by image ID. */
