@@ -48,7 +48,8 @@ test.describe('packages', () => {
     await scanned(core, packageRefs.apkNext)
     await page.goto(appAt(`#/compare/${[packageRefs.apk, packageRefs.apkNext].map(encodeURIComponent).join(',')}`))
     const section = page.getByRole('region', { name: 'Packages' })
-    await expect(section.getByRole('heading', { level: 3 })).toHaveText(`${packageRefs.apk} → ${packageRefs.apkNext}: the same number of packages`)
+    // The comparison analyses both images and asks for advice first: on a busy machine that takes a while.
+    await expect(section.getByRole('heading', { level: 3 })).toHaveText(`${packageRefs.apk} → ${packageRefs.apkNext}: the same number of packages`, { timeout: 30_000 })
     await section.getByText(`Only in ${packageRefs.apk}: 1`).click()
     await expect(section.getByText('busybox-binsh')).toBeVisible()
     await section.getByText(`Only in ${packageRefs.apkNext}: 1`).click()
