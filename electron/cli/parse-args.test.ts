@@ -53,3 +53,21 @@ describe('parseArgs', () => {
     expect(parseArgs(argv)).toEqual({ ok: false, error })
   })
 })
+
+describe('parseArgs: sbom', () => {
+  it('takes one image and an optional output file', () => {
+    expect(parseArgs(['sbom', 'app:1.0'])).toEqual({ ok: true, command: { kind: 'sbom', reference: 'app:1.0', output: null } })
+    expect(parseArgs(['sbom', 'app:1.0', '-o', 'app.cdx.json'])).toEqual({ ok: true, command: { kind: 'sbom', reference: 'app:1.0', output: 'app.cdx.json' } })
+    expect(parseArgs(['sbom', '--output=x.json', 'app:1.0'])).toEqual({ ok: true, command: { kind: 'sbom', reference: 'app:1.0', output: 'x.json' } })
+  })
+
+  it.each([
+    [['sbom'], 'sbom needs one image: a name, a tag or an ID'],
+    [['sbom', 'a', 'b'], 'sbom needs one image: a name, a tag or an ID'],
+    [['sbom', 'a', '--format', 'json'], '--format does not go with sbom'],
+    [['sbom', 'a', '--ci'], '--ci does not go with sbom'],
+    [['sbom', 'a', '-o', ' '], '-o needs a file name'],
+  ])('refuses %j', (argv, error) => {
+    expect(parseArgs(argv)).toEqual({ ok: false, error })
+  })
+})

@@ -1,10 +1,12 @@
 import { parseUiArgs, UI_FLAGS, UI_VALUE_OPTIONS, type UiCommand } from './parse-ui-args'
+import { parseSbomArgs, type SbomCommand } from './sbom-command'
 import { parseReportArgs, REPORT_FLAGS, REPORT_VALUE_OPTIONS, type OptionValue, type ReportCommand } from './parse-report-args'
 
 /** What the command line asked for. Parsed by hand: two commands do not justify a dependency. */
 export type CliCommand =
   | ReportCommand
   | UiCommand
+  | SbomCommand
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'images'; json: boolean }
@@ -17,7 +19,7 @@ export type CliCommand =
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string }
 
-const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan', 'ui'] as const
+const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan', 'sbom', 'ui'] as const
 const FLAGS = ['--json', '--all', '--from', '--debug-in-production', ...REPORT_FLAGS, ...UI_FLAGS]
 /** Options followed by a value (`--format html`, `-o FILE`) or joined to it (`--format=html`). */
 const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS, ...UI_VALUE_OPTIONS]
@@ -81,6 +83,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     return parseUiArgs(rest, options, values)
   }
   if (uiOnly !== undefined) return usageError(`${uiOnly} goes with ui`)
+  if (command === 'sbom') {
+    const flag = options.find((option) => option !== '--json')
+    return flag === undefined ? parseSbomArgs(rest, values) : usageError(`${flag} does not go with sbom`)
+  }
   if (command === 'report') return parseReportArgs(rest, options.filter((option) => REPORT_FLAGS.includes(option)), values)
   const reportOnly = [...values.map(([name]) => name), ...options.filter((option) => REPORT_FLAGS.includes(option))][0]
   if (reportOnly !== undefined) return usageError(`${reportOnly} goes with report`)
@@ -135,6 +141,8 @@ Commands:
                            sizes, what each layer adds, changes and deletes, the bytes wasted and
                            why, efficiency, and what the final filesystem holds (OS, libc, packages,
                            runtimes, compilers, shell); a progress bar on stderr in a terminal
+  sbom IMAGE [-o FILE]     The image's packages (dpkg, apk, Python, Node; scanned first, or from the
+                           cache) as a CycloneDX 1.6 JSON SBOM, to FILE or stdout
   ui                       The whole app in your browser: serves it on 127.0.0.1, prints the address
                            (with this session's secret) and opens the default browser; Ctrl+C stops it
   report IMAGE [IMAGE...]  Compare images side by side (size, own vs base bytes, shared layers, base

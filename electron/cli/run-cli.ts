@@ -11,6 +11,7 @@ import { formatImageDetail, toCliJson } from './format-inspect'
 import { HELP, parseArgs, type CliCommand } from './parse-args'
 import type { UiCommand } from './parse-ui-args'
 import { runReport, type ReportBackend } from './report-command'
+import { runSbom } from './sbom-command'
 import { runScan, type ScanBackend } from './scan-command'
 
 /** Everything the CLI touches outside itself, so a test can run it without a process. */
@@ -90,6 +91,10 @@ export async function runCli(argv: string[], io: CliIo, openBackend: () => Promi
         return await dockerfile(backend, io, command.path, command.json)
       case 'scan':
         return await runScan(command, backend, { ...io, stderrColumns: io.stderrColumns ?? null }, (errors) => fail(backend, io, errors))
+      case 'sbom': {
+        const sbomIo = { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd ?? process.cwd(), stderrColumns: io.stderrColumns ?? null }
+        return await runSbom(command, backend, sbomIo, (errors) => fail(backend, io, errors))
+      }
       case 'report': {
         const reportIo = { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd ?? process.cwd(), env: io.env ?? process.env }
         return await runReport(command, backend, reportIo, (errors) => fail(backend, io, errors))

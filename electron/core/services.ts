@@ -15,7 +15,7 @@ import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-fil
 import { createLayersService, type LayersService } from './layers'
 import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
-import { appVersion, createReportService, exportReport, type ReportShell } from './report'
+import { appVersion, createPackagesService, createReportService, exportReport, type ReportShell } from './report'
 import { createSettingsStore, type SettingsStore } from './settings/settings-store'
 
 export interface ServicesDeps {
@@ -114,12 +114,19 @@ export function createServices(deps: ServicesDeps): Services {
     scanOf: (imageId) => analysis.scan(imageId),
     analyzerVersion: ANALYZER_VERSION,
     appVersion,
+    packages: (imageId) => layers.packages(imageId).catch(() => null),
   })
 
   const layers = createLayersService({
     client: () => engine.client(),
     cache: () => analysis.cache(),
     analyze: (reference) => analysis.service().analyze(reference),
+  })
+
+  const packages = createPackagesService({
+    inventory: (reference) => layers.packages(reference),
+    appVersion,
+    nameOf: async (reference) => (await images.get(reference)).summary.tags[0] ?? reference,
   })
 
   const handlers: ApiHandlers = {
@@ -155,6 +162,9 @@ export function createServices(deps: ServicesDeps): Services {
     'layers.scan': async ({ reference }) => operations.start('layers.scan', (signal, report) => layers.scan(reference, signal, report)),
     'layers.get': ({ reference }) => layers.get(reference),
     'layers.tree': ({ reference, layerIndex, scope }) => layers.tree(reference, layerIndex, scope),
+    'packages.list': ({ reference }) => layers.packages(reference),
+    'packages.compare': ({ references: [from = '', to = ''] }) => packages.compare(from, to),
+    'packages.sbom': ({ reference }) => packages.sbom(reference),
   }
 
   return {

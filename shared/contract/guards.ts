@@ -84,7 +84,7 @@ function empty<M extends MethodName>(method: M): Guard<M> {
 }
 
 /** Methods whose only field is the image they are about. */
-function referenceOnly<M extends 'images.get' | 'images.analyze' | 'layers.scan' | 'layers.get'>(method: M): Guard<M> {
+function referenceOnly<M extends 'images.get' | 'images.analyze' | 'layers.scan' | 'layers.get' | 'packages.list' | 'packages.sbom'>(method: M): Guard<M> {
   return (input) => {
     const body = asObject(input, method)
     rejectUnknownKeys(body, ['reference'], method)
@@ -170,6 +170,15 @@ export const requestGuards: { [M in MethodName]: Guard<M> } = {
   },
   'layers.scan': referenceOnly('layers.scan'),
   'layers.get': referenceOnly('layers.get'),
+  'packages.list': referenceOnly('packages.list'),
+  'packages.sbom': referenceOnly('packages.sbom'),
+  'packages.compare': (input) => {
+    const body = asObject(input, 'packages.compare')
+    rejectUnknownKeys(body, ['references'], 'packages.compare')
+    const references = referenceList(body, 'packages.compare', 2, 2)
+    if (references.length !== 2) invalid('packages.compare needs two different images')
+    return { references }
+  },
   'layers.tree': (input) => {
     const body = asObject(input, 'layers.tree')
     rejectUnknownKeys(body, ['reference', 'layerIndex', 'scope'], 'layers.tree')

@@ -5,6 +5,8 @@ import type {
   FileEntry,
   LayerScan,
   OperationStarted,
+  PackageDiff,
+  PackageInventory,
   ReportFormat,
   TreeScope,
   EngineStatus,
@@ -91,6 +93,12 @@ export interface ApiMethods {
     request: { reference: string; layerIndex: number; scope: TreeScope }
     response: { entries: FileEntry[] }
   }
+  /** The packages a scan found (dpkg, apk, Python, Node), with the layer of each. INVALID_INPUT when not scanned. */
+  'packages.list': { request: { reference: string }; response: PackageInventory }
+  /** Packages only in the first image, only in the second, and at different versions, with counts. Both scanned. */
+  'packages.compare': { request: { references: string[] }; response: PackageDiff }
+  /** The inventory as a CycloneDX 1.6 JSON document, with the file name to save it under. */
+  'packages.sbom': { request: { reference: string }; response: { fileName: string; content: string } }
 }
 
 export type MethodName = keyof ApiMethods
@@ -119,6 +127,9 @@ export const methodNames = [
   'layers.scan',
   'layers.get',
   'layers.tree',
+  'packages.list',
+  'packages.compare',
+  'packages.sbom',
 ] as const satisfies readonly MethodName[]
 
 // Compile-time proof that the list names every method of the map.

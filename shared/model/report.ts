@@ -3,6 +3,7 @@ import type { BaseMethod } from './analysis'
 import type { Libc } from './advice'
 import type { ComparisonColumn, ComparisonSection, ComparisonTotal } from './comparison-table'
 import type { ImageStore } from './engine'
+import type { PackageDiff, PackageEcosystem } from './packages'
 
 export type ReportFormat = 'html' | 'pdf' | 'md' | 'json' | 'csv'
 
@@ -87,6 +88,16 @@ export interface Comparison {
   columns: ComparisonColumn[]
   sections: ComparisonSection[]
   totalRows: ComparisonTotal[]
+  /** Packages, where the images were scanned; absent from reports made before the section existed. */
+  packages?: PackageSection
+}
+
+/** The packages of the compared images: counts per image, and the first image against each other one. */
+export interface PackageSection {
+  /** One per compared image, in order; null where it has no scan (not scanned yet, or a catalogue column). */
+  inventories: ({ reference: string; count: number; byEcosystem: Partial<Record<PackageEcosystem, number>>; notes: string[] } | null)[]
+  /** The first image against each later one that has an inventory: full lists. */
+  diffs: PackageDiff[]
 }
 
 /** A rendered report, ready to be written (text formats). */

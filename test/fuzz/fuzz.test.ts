@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fuzzDockerfiles } from './dockerfile-fuzzer'
 import { fuzzImageMetadata } from './metadata-fuzzer'
+import { fuzzPackageDatabases } from './package-fuzzer'
 import { fuzzReferences } from './reference-fuzzer'
 import { fuzzTarArchives } from './tar-fuzzer'
 
@@ -19,6 +20,10 @@ describe('fuzz smoke', () => {
 
   it('mutated layer tars are walked or refused with a reason', () => {
     expect(fuzzTarArchives(SEED, 300).crashes).toEqual([])
+  })
+
+  it('mutated package databases are parsed within their limits', () => {
+    expect(fuzzPackageDatabases(SEED, 300).crashes).toEqual([])
   })
 
   it('hostile labels, tags and history are mapped and analysed', () => {

@@ -2,6 +2,7 @@ import { it } from 'vitest'
 import { fuzzDockerfiles } from './dockerfile-fuzzer'
 import { formatReport, type FuzzReport } from './fuzz-run'
 import { fuzzImageMetadata } from './metadata-fuzzer'
+import { fuzzPackageDatabases } from './package-fuzzer'
 import { fuzzReferences } from './reference-fuzzer'
 import { fuzzTarArchives } from './tar-fuzzer'
 
@@ -14,6 +15,7 @@ const runs: [() => FuzzReport, number][] = [
   [() => fuzzReferences(seed, Math.round(100_000 * scale)), 5],
   [() => fuzzTarArchives(seed, Math.round(2_000 * scale)), 50],
   [() => fuzzImageMetadata(seed, Math.round(2_000 * scale)), 200],
+  [() => fuzzPackageDatabases(seed, Math.round(3_000 * scale)), 50],
 ]
 
 it('fuzz at size', () => {

@@ -1,3 +1,5 @@
+import { isDpkgInstalled } from './package-records'
+
 /**
  * Which files of a layer are read while they stream past, for the facts. Only small text files
  * are kept (os-release, a Go or JDK VERSION/release file); package databases can be megabytes, so
@@ -54,8 +56,7 @@ export class PackageCounter {
       return
     }
     if (line.trim() === '') {
-      const installed = this.stanzaStatus === null || /\binstalled\s*$/.test(this.stanzaStatus) && !/config-files|not-installed/.test(this.stanzaStatus)
-      if (this.stanzaHasPackage && installed) this.count += 1
+      if (this.stanzaHasPackage && isDpkgInstalled(this.stanzaStatus)) this.count += 1
       this.stanzaHasPackage = false
       this.stanzaStatus = null
     } else if (line.startsWith('Package:')) {

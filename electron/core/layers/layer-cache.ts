@@ -5,7 +5,8 @@ import type { CacheEntryInput, CacheStore } from '../cache'
  * The scan summary under one kind, each layer's entries under a kind of its own, so the tree of
  * one layer reads one entry. The version in the kind retires old results when the scanner changes.
  */
-export const LAYER_SCAN_KIND = 'layer-scan/1'
+// 2: scans also store the package inventory (package-cache.ts); a scan of 1 has none, so it is not shown.
+export const LAYER_SCAN_KIND = 'layer-scan/2'
 const layerFilesKind = (index: number): string => `layer-files/1/${index}`
 
 /** [path, kind, size, change, link target]: a third of the JSON of the same objects, for 200,000 entries. */

@@ -1,20 +1,23 @@
 import { ApiError } from '../../../shared/contract'
-import type { FileEntry, ImageAnalysis, LayerScan, TreeScope } from '../../../shared/model'
+import type { FileEntry, ImageAnalysis, LayerScan, PackageInventory, TreeScope } from '../../../shared/model'
 import type { CacheStore } from '../cache'
 import type { EngineClient } from '../engine/engine-api-types'
 import type { ReportProgress } from '../operations/operations'
 import { hasAllLayerEntries, readLayerEntries, readScan, scanEntries } from './layer-cache'
+import { packagesEntry, readPackages } from './package-cache'
 import { listTrie, replayEntries } from './replay'
 import { scanExport } from './scan-export'
 
 /** Part of every scan: results of another version are not read (the cache kind carries it too). */
-export const LAYERS_ANALYZER_VERSION = 'layers-2'
+export const LAYERS_ANALYZER_VERSION = 'layers-3'
 
 export interface LayersService {
   /** Scans the image's export (or answers from the cache at once) and caches the result by image ID. */
   scan(reference: string, signal: AbortSignal, report: ReportProgress): Promise<LayerScan>
   get(reference: string): Promise<LayerScan | null>
   tree(reference: string, layerIndex: number, scope: TreeScope): Promise<{ entries: FileEntry[] }>
+  /** The package inventory the scan read; INVALID_INPUT when the image was not scanned yet. */
+  packages(reference: string): Promise<PackageInventory>
 }
 
 export interface LayersServiceDeps {
@@ -40,7 +43,7 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       report('preparing export', 0, null)
       const image = await imageIdOf(reference, signal)
       const cached = readScan(deps.cache(), image.id)
-      if (cached !== null && hasAllLayerEntries(deps.cache(), cached)) return cached
+      if (cached !== null && hasAllLayerEntries(deps.cache(), cached) && readPackages(deps.cache(), image.id) !== null) return cached
       // By ID, not by tag: a tag moved meanwhile must not swap the image under the scan. Asked for
       // first: the engine stages the whole export before its first byte, and the base analysis
       // (whose layers are whose) is done in that wait instead of before it.
@@ -48,7 +51,7 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       exporting.catch(() => undefined)
       const analysis = await deps.analyze(image.id).catch(() => null)
       const stream = await exporting
-      const { scan, layerEntries } = await scanExport(stream, {
+      const { scan, layerEntries, packages } = await scanExport(stream, {
         signal,
         // The export is a little larger than the image (tar headers): the bar stops at full.
         onProgress: (phase, bytesRead) =>
@@ -58,8 +61,14 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
         analyzerVersion: LAYERS_ANALYZER_VERSION,
       })
       const result = { ...scan, imageId: image.id }
-      deps.cache().putMany(scanEntries(result, layerEntries))
+      deps.cache().putMany([packagesEntry({ ...packages, imageId: image.id }), ...scanEntries(result, layerEntries)])
       return result
+    },
+    async packages(reference) {
+      const { id } = await imageIdOf(reference)
+      const inventory = readPackages(deps.cache(), id)
+      if (inventory === null) throw new ApiError('INVALID_INPUT', `${reference} has not been scanned yet: start layers.scan first.`)
+      return inventory
     },
     get: async (reference) => readScan(deps.cache(), (await imageIdOf(reference)).id),
     async tree(reference, layerIndex, scope) {

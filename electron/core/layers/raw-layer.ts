@@ -1,4 +1,5 @@
 import type { FileKind } from '../../../shared/model'
+import type { PackageDatabase } from './package-records'
 
 /** One file, folder or link of a layer tar, as the tar states it (whiteouts kept apart). */
 export interface RawRecord {
@@ -22,6 +23,8 @@ export interface RawLayer {
   texts: Map<string, string>
   /** Packages counted in a package database, by the database's path. */
   packageCounts: Map<string, number>
+  /** Package records read from each database file of this layer, by the file's path. */
+  packageDatabases: Map<string, PackageDatabase>
   /** Names that climb out of the root with "..": left out of the tree, shown as warnings. */
   escapingNames: string[]
   escapingCount: number
@@ -36,6 +39,7 @@ export function emptyRawLayer(archivePath: string): RawLayer {
     opaqueDirs: [],
     texts: new Map(),
     packageCounts: new Map(),
+    packageDatabases: new Map(),
     escapingNames: [],
     escapingCount: 0,
     absoluteCount: 0,

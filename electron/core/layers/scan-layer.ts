@@ -4,6 +4,8 @@ import type { ByteSource } from './byte-source'
 import { readEntryPath, readWhiteout } from './entry-path'
 import { CAPTURE_TEXT_LIMIT, captureRuleFor, PackageCounter } from './fact-capture'
 import { DecompressingSink } from './layer-sink'
+import { createPackageParser } from './package-records'
+import { packageRuleFor } from './package-rules'
 import { emptyRawLayer, type RawLayer } from './raw-layer'
 import { TarWalker, type BodySink, type WalkedHeader } from './tar-walker'
 
@@ -87,7 +89,29 @@ function readEntry(header: WalkedHeader, layer: RawLayer): BodySink | null {
   const sizeBytes = kind === 'file' ? header.size : 0
   const linkTarget = kind === 'symlink' || kind === 'hardlink' ? header.linkname : null
   layer.records.push({ path: name.path, kind, sizeBytes, linkTarget })
-  return kind === 'file' ? captureSink(name.path, sizeBytes, layer) : null
+  return kind === 'file' ? bothSinks(captureSink(name.path, sizeBytes, layer), packageSink(name.path, layer)) : null
+}
+
+/** A package database is read for the inventory; dpkg's and apk's are also counted for the facts. */
+function packageSink(path: string, layer: RawLayer): BodySink | null {
+  const rule = packageRuleFor(path)
+  if (rule === null) return null
+  const parser = createPackageParser(rule)
+  return { push: (chunk) => parser.push(chunk), end: () => void layer.packageDatabases.set(path, parser.end()) }
+}
+
+function bothSinks(first: BodySink | null, second: BodySink | null): BodySink | null {
+  if (first === null || second === null) return first ?? second
+  return {
+    push: (chunk) => {
+      first.push(chunk)
+      second.push(chunk)
+    },
+    end: () => {
+      first.end()
+      second.end()
+    },
+  }
 }
 
 /** The body of a file read for the facts; null (skipped unread) for every other file. */

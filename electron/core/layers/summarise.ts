@@ -1,7 +1,8 @@
-import type { FileEntry, LayerScan, ScannedLayer, ScanPlatform, WastedFile } from '../../../shared/model'
+import type { FileEntry, LayerScan, PackageInventory, ScannedLayer, ScanPlatform, WastedFile } from '../../../shared/model'
 import { readFileFacts } from './file-facts'
 import type { ImageConfigFacts } from './image-config'
 import { absentPlatformsWarning } from './index-platforms'
+import { readInventory } from './package-inventory'
 import type { RawLayer } from './raw-layer'
 import { replayLayers } from './replay'
 
@@ -29,6 +30,8 @@ export interface Summary {
   scan: LayerScan
   /** Each layer's own entries with their change: what `layers.tree` answers from. */
   layerEntries: FileEntry[][]
+  /** Every package the final filesystem's databases list, with the layer that installed it. */
+  packages: PackageInventory
 }
 
 /** Replays the layers and states what they cost: waste once per lost copy, facts of the top. */
@@ -60,7 +63,8 @@ export function summarise(input: SummaryInput): Summary {
     facts: readFileFacts({ final, layers: input.layers, env: input.config.env }),
     warnings: [...platformWarnings(input.platforms ?? []), ...input.layers.flatMap((layer, index) => warningsOf(layer, index))],
   }
-  return { scan, layerEntries }
+  const packages = readInventory({ imageId: input.imageId, final, layers: input.layers, osRelease: scan.facts.osRelease })
+  return { scan, layerEntries, packages }
 }
 
 function scannedLayer(layer: RawLayer, index: number, entries: FileEntry[], wastedBytes: number, input: SummaryInput): ScannedLayer {

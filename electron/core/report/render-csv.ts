@@ -1,6 +1,7 @@
 import { escapeForDisplay } from '../../../shared/lib/display-text'
 import type { Comparison } from '../../../shared/model'
 import { cellValue } from './cell-text'
+import { packagesCsv } from './package-section-render'
 import { provenance } from './report-text'
 
 type Value = string | number | null
@@ -40,5 +41,7 @@ export function renderCsv(comparison: Comparison): string {
     section.rows.map((row) => line([section.title, row.key, row.label, ...row.cells.map(cellValue)])))
   const totals = comparison.totalRows.map((total) => line(['Across the compared images', total.key, total.label, total.value]))
   const made = line(['Report', 'provenance', 'Made', provenance(comparison)])
-  return [header, ...rows, ...totals, made].join('\r\n') + '\r\n'
+  // The packages, when compared images were scanned: a second table after a blank line.
+  const packages = packagesCsv(comparison, (value) => csvField(guardFormula(value)))
+  return [header, ...rows, ...totals, made].join('\r\n') + '\r\n' + packages
 }

@@ -2,6 +2,7 @@ import type { ComparedImage, Comparison, ComparisonCell, ComparisonSection } fro
 import { formatBytes } from '../../../shared/lib/bytes'
 import { cellMain, cellNote, totalText } from './cell-text'
 import { escapeHtml } from './escape-html'
+import { packagesHtml } from './package-section-render'
 import { REPORT_CSS } from './report-css'
 import { columnName, provenance, sizeDefinitions } from './report-text'
 import { stackedBarChart } from './svg-chart'
@@ -37,6 +38,7 @@ export function renderHtml(comparison: Comparison): string {
     section('What the sizes mean', definitions(comparison)),
     section('Base and evidence', comparison.images.map((image, index) => evidence(image, columnName(comparison, index))).join('\n')),
     section('Labels', comparison.images.map((image, index) => labels(image, columnName(comparison, index))).join('\n')),
+    packagesHtml(comparison),
     `<section class="layers"><h2>Layers</h2>${comparison.images.map((image, index) => layers(image, columnName(comparison, index))).join('\n')}</section>`,
     `<footer>${escapeHtml(provenance(comparison))}</footer>`,
     '</body>',

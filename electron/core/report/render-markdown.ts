@@ -3,6 +3,7 @@ import { formatBytes } from '../../../shared/lib/bytes'
 import { escapeForDisplay } from '../../../shared/lib/display-text'
 import { cellText, totalText } from './cell-text'
 import { columnHeader, columnName, provenance, sizeDefinitions } from './report-text'
+import { packagesMarkdown } from './package-section-render'
 
 /**
  * A table cell that cannot break its table or turn into markup: backslashes first (so one at the
@@ -43,6 +44,7 @@ export function renderMarkdown(comparison: Comparison): string {
     '',
     ...sizeDefinitions(comparison).map(({ label, help }) => `- **${escapeMarkdownCell(label)}**: ${escapeMarkdownCell(help)}`),
     '',
+    ...packagesMarkdown(comparison, escapeMarkdownCell),
     '## Labels',
     '',
     ...comparison.images.flatMap((image, index) => labelSection(image, columnName(comparison, index))),

@@ -1,10 +1,11 @@
 import { ApiError } from '../../../shared/contract'
-import type { Comparison, EngineStatus, ImageDetail, LayerScan, VariantAdvice } from '../../../shared/model'
+import type { Comparison, EngineStatus, ImageDetail, LayerScan, PackageInventory, VariantAdvice } from '../../../shared/model'
 import type { AdviceService } from '../advisor/advice-service'
 import type { AnalysisService } from '../analysis/analysis-service'
 import type { Catalog } from '../analysis/catalog'
 import { buildComparison } from './build-comparison'
 import { catalogueColumn, localColumn, type ColumnDraft } from './compared-image'
+import { buildPackageSection } from './package-section'
 
 export interface ReportServiceDeps {
   analysis: () => AnalysisService
@@ -17,6 +18,8 @@ export interface ReportServiceDeps {
   analyzerVersion: string
   appVersion: () => string
   now?: () => Date
+  /** The packages of a scanned image by ID; null when it was not scanned. Absent: no packages section. */
+  packages?: (imageId: string) => Promise<PackageInventory | null>
 }
 
 export interface ReportService {
@@ -51,15 +54,24 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       const columns: ColumnDraft[] = []
       // One at a time: each analysis lists the engine, and a second list in parallel buys nothing.
       for (const reference of references) columns.push(await column(reference))
-      return buildComparison({
+      const comparison = buildComparison({
         columns,
         generatedAt: (deps.now ?? (() => new Date()))(),
         analyzerVersion: deps.analyzerVersion,
         appVersion: deps.appVersion(),
         engine: engineOf(await deps.engineStatus()),
       })
+      return withPackages(comparison, columns, deps.packages)
     },
   }
+}
+
+/** A packages section only when at least one compared image was scanned: scanning is the user's call. */
+async function withPackages(comparison: Comparison, columns: readonly ColumnDraft[], packages: ReportServiceDeps['packages']): Promise<Comparison> {
+  if (packages === undefined) return comparison
+  const scanned = []
+  for (const column of columns) scanned.push({ reference: column.reference, inventory: column.id === null ? null : await packages(column.id) })
+  return scanned.some((column) => column.inventory !== null) ? { ...comparison, packages: buildPackageSection(scanned) } : comparison
 }
 
 /** Advice is a bonus in a comparison: a column without it still compares sizes and bases. */

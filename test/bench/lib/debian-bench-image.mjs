@@ -32,13 +32,21 @@ function ensureRootfs() {
   renameSync(partial, ROOTFS)
 }
 
+/**
+ * The debootstrapped Debian 12 as an image (imported once, kept under a stable tag): the bench's
+ * base, and the integration suite's for its package fixtures (test/fixtures/packages).
+ */
+export function ensureDebianBase() {
+  if (label(BASE_REF) !== '') return BASE_REF
+  ensureRootfs()
+  console.error(`[bench] docker import of ${ROOTFS} as ${BASE_REF}`)
+  run('sh', ['-c', `tar -C '${ROOTFS}' -c . | docker import --change 'LABEL ${VERSION_LABEL}=base' - ${BASE_REF}`])
+  return BASE_REF
+}
+
 export function ensureDebianBenchImage() {
   if (label(DEBIAN_BENCH_REF) === VERSION) return DEBIAN_BENCH_REF
-  ensureRootfs()
-  if (label(BASE_REF) === '') {
-    console.error(`[bench] docker import of ${ROOTFS} as ${BASE_REF}`)
-    run('sh', ['-c', `tar -C '${ROOTFS}' -c . | docker import --change 'LABEL ${VERSION_LABEL}=base' - ${BASE_REF}`])
-  }
+  ensureDebianBase()
   const context = mkdtempSync(join(tmpdir(), 'baseline-bench-debian-'))
   try {
     writeFileSync(

@@ -1,4 +1,5 @@
 import type { Comparison } from '../../../../shared/model'
+import { ComparisonPackages } from '../packages/ComparisonPackages'
 import { CompareChart } from './CompareChart'
 import { ComparisonTable } from './ComparisonTable'
 import { ComparisonTotals } from './ComparisonTotals'
@@ -29,6 +30,7 @@ export function ComparisonView({ comparison, references }: ComparisonViewProps) 
       <ComparisonTotals comparison={comparison} />
       <ComparisonTable comparison={comparison} />
       <CompareChart comparison={comparison} />
+      <ComparisonPackages comparison={comparison} />
     </div>
   )
 }

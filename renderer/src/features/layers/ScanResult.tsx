@@ -1,4 +1,5 @@
 import type { LayerScan } from '../../../../shared/model'
+import { PackagesSection } from '../packages/PackagesSection'
 import { FileFactsSection } from './FileFactsSection'
 import { LayerFiles } from './LayerFiles'
 import { ScanSummary } from './ScanSummary'
@@ -14,6 +15,7 @@ export function ScanResult({ scan, reference }: { scan: LayerScan; reference: st
       <LayerFiles scan={scan} reference={reference} />
       <WastedFilesSection scan={scan} />
       <FileFactsSection facts={scan.facts} />
+      <PackagesSection reference={reference} />
     </>
   )
 }

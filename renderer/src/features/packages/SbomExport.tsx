@@ -1,0 +1,28 @@
+import { useState } from 'react'
+import { useAction } from '../../api/use-action'
+import { ErrorState } from '../../ui/ErrorState'
+import { downloadText } from './download-text'
+
+/** "Export SBOM": the image's packages as a CycloneDX 1.6 JSON file. */
+export function SbomExport({ reference }: { reference: string }) {
+  const [saved, setSaved] = useState<string | null>(null)
+  const action = useAction((api) => api.client.call('packages.sbom', { reference }))
+  const exportSbom = async () => {
+    const reply = await action.run()
+    if (reply?.ok) {
+      downloadText(reply.value.fileName, reply.value.content, 'application/vnd.cyclonedx+json')
+      setSaved(reply.value.fileName)
+    }
+  }
+  return (
+    <div className="sbom-export">
+      <button type="button" className="btn" aria-disabled={action.busy} onClick={() => void exportSbom()}>
+        Export SBOM (CycloneDX 1.6 JSON)
+      </button>
+      <p role="status" className="export-status">
+        {action.busy ? 'Writing the SBOM…' : saved !== null ? `Downloaded ${saved}` : null}
+      </p>
+      {action.error ? <ErrorState title="The SBOM could not be written" error={action.error} /> : null}
+    </div>
+  )
+}
