@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
-import type { EngineStatus, Settings } from '../../shared/model'
+import type { EngineInfo, EngineStatus, Settings } from '../../shared/model'
 import { engineScope } from './cache/engine-scoped-cache'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createAdviceService } from './advisor/advice-service'
@@ -12,7 +12,8 @@ import type { EngineService } from './engine/engine-service-types'
 import type { AnalysisService } from './analysis/analysis-service'
 import { createImagesService } from './images/images-service'
 import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-file'
-import { createLayersService, type LayersService } from './layers'
+import type { LayersService } from './layers'
+import { createPlatformWiring } from './platform-handlers'
 import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
 import { appVersion, createReportService, exportReport, type ReportShell } from './report'
@@ -67,14 +68,16 @@ export function createServices(deps: ServicesDeps): Services {
       deps.emit(event, payload)
     },
   })
+  const connectedEngine = async (): Promise<EngineInfo | null> => {
+    const status = await engine.status()
+    return status.state === 'connected' ? status.engine : null
+  }
   const images = createImagesService({
     client: () => engine.client(),
     layerCountFile: createLayerCountFile(join(deps.dataDir, LAYER_COUNT_FILE)),
     diskUsage: deps.diskUsage ?? true,
-    imageStore: async () => {
-      const status = await engine.status()
-      return status.state === 'connected' ? status.engine.imageStore : 'unknown'
-    },
+    imageStore: async () => (await connectedEngine())?.imageStore ?? 'unknown',
+    knownPlatforms: (ids) => platformWiring.platforms.known(ids),
   })
   const operations = createOperations({ emit: deps.emit })
   const notices = createNotices(deps.emit, warn)
@@ -115,17 +118,20 @@ export function createServices(deps: ServicesDeps): Services {
     appVersion,
   })
 
-  const layers = createLayersService({
+  const platformWiring = createPlatformWiring({
     client: () => engine.client(),
     cache: () => analysis.cache(),
-    analyze: (reference) => analysis.service().analyze(reference),
+    engine: connectedEngine,
+    images,
+    analysis: () => analysis.service(),
+    operations,
   })
+  const layers = platformWiring.layers
 
   const handlers: ApiHandlers = {
     'engine.status': (request) => engine.status(request),
     'images.list': () => images.list(),
-    'images.get': ({ reference }) => images.get(reference),
-    'images.analyze': ({ reference }) => analysis.service().analyze(reference),
+    ...platformWiring.handlers,
     'images.analyzeMany': async ({ references }) => ({
       analyses: await (references === null ? analysis.service().analyzeAll() : analysis.service().analyzeMany(references)),
     }),
@@ -150,10 +156,6 @@ export function createServices(deps: ServicesDeps): Services {
         lastFolder: settings.get().lastReportFolder,
         rememberFolder: (folder) => (deps.reportShell?.isDownload ? Promise.resolve() : settings.rememberReportFolder(folder)),
       }),
-    // ISSUE-7 (layers helper replaces these three lines)
-    'layers.scan': async ({ reference }) => operations.start('layers.scan', (signal, report) => layers.scan(reference, signal, report)),
-    'layers.get': ({ reference }) => layers.get(reference),
-    'layers.tree': ({ reference, layerIndex, scope }) => layers.tree(reference, layerIndex, scope),
   }
 
   return {
