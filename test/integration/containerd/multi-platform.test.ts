@@ -32,12 +32,43 @@ describe.skipIf(noDocker)('a two-platform index of which only linux/amd64 is on 
     expect(rows.map((row) => row.id)).toEqual([image.indexDigest])
   })
 
+  it('the image page lists both platforms, the absent one marked, before anything was scanned', async () => {
+    const detail = await core.services.handlers['images.get']({ reference: tag })
+    expect(detail.platforms).toEqual([
+      { platform: image.present, isPresent: true },
+      { platform: image.absent, isPresent: false },
+    ])
+    expect(`${detail.os}/${detail.architecture}`).toBe(image.present)
+    const listed = await core.services.handlers['images.list']({})
+    expect(listed.platformsById[image.indexDigest]).toEqual(detail.platforms)
+  })
+
+  it('says plainly that the other platform is not on this machine when it is asked for', async () => {
+    const expected = `${image.absent} of ${tag} is not on this machine: its index lists it, but only ${image.present} was pulled here.`
+    await expect(core.services.handlers['images.get']({ reference: tag, platform: image.absent })).rejects.toThrow(expected)
+    await expect(core.services.handlers['images.analyze']({ reference: tag, platform: 'linux/arm64' })).rejects.toThrow(expected)
+    const since = Date.now()
+    const { operationId } = await core.services.handlers['layers.scan']({ reference: tag, platform: image.absent })
+    const finished = await core.waitForEvent('operation.finished', (payload: OperationFinished) => payload.operationId === operationId, since, 60_000)
+    expect(finished.outcome).toBe('failed')
+    expect(finished.error?.message).toBe(expected)
+  })
+
+  it('analyses the platform it holds, asked for by name or by default', async () => {
+    const named = await core.services.handlers['images.analyze']({ reference: tag, platform: image.present })
+    const byDefault = await core.services.handlers['images.analyze']({ reference: tag })
+    expect(named.id).toBe(image.indexDigest)
+    expect(named.layers.filter((layer) => layer.diffId !== null)).toHaveLength(1)
+    expect(byDefault).toEqual(named)
+  })
+
   it('scans the platform it holds, lists both, and says plainly that the other is not on this machine', async () => {
     const since = Date.now()
     const { operationId } = await core.services.handlers['layers.scan']({ reference: tag })
     const finished = await core.waitForEvent('operation.finished', (payload: OperationFinished) => payload.operationId === operationId, since, 60_000)
     expect(finished).toMatchObject({ outcome: 'succeeded', error: null })
     const scan = await core.services.handlers['layers.get']({ reference: tag })
+    expect(await core.services.handlers['layers.get']({ reference: tag, platform: image.present })).toEqual(scan)
     expect(scan?.platforms).toEqual([
       { platform: image.present, isPresent: true, isScanned: true },
       { platform: image.absent, isPresent: false, isScanned: false },
