@@ -3,6 +3,7 @@ import { TEST_ENGINES } from '../engines/test-engines.mjs'
 import { runDocker } from '../fixtures/images/docker-cli'
 import { buildOciIndexArchive, type OciIndexArchive } from '../fixtures/images/oci-index-archive'
 import { expect, test } from './harness/fixtures'
+import { ImageListPage } from './pages/image-list-page'
 import { LayersPage } from './pages/layers-page'
 
 /**
@@ -47,7 +48,10 @@ test.describe('a two-platform index on Docker 26', () => {
 
     // The list now names both platforms on the image's one row, the absent one said to be absent.
     await page.goto(appAt('#/images'))
-    const row = page.getByRole('row').filter({ hasText: image.indexDigest.slice(7, 19) })
+    const list = new ImageListPage(page)
+    // The list is virtualised: the row is found by filtering, never by scrolling.
+    await list.filter.fill(tag.split(':')[0] ?? tag)
+    const row = list.rows.filter({ hasText: image.indexDigest.slice(7, 19) })
     await expect(row).toHaveCount(1)
     await expect(row.getByText(image.present, { exact: true })).toBeVisible()
     await expect(row.getByText(`${image.absent} (not on this machine)`)).toHaveCount(1)
