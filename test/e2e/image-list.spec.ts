@@ -50,7 +50,7 @@ test.describe('image list', () => {
     await expect(list.rowOf(appId)).toHaveCount(1)
   })
 
-  test('sorting by Size orders the rows by the sizes the daemon reports', async ({ app }) => {
+  test('sorting by On disk orders the rows by the sizes the daemon reports', async ({ app }) => {
     const list = app.imageList
     await list.filterBy('baseline-fixture/')
     await expect.poll(() => list.rows.count()).toBeGreaterThan(2)
