@@ -1,4 +1,4 @@
-import { isErrorCode, type ApiEvents, type EventName, type MethodName, type Reply, type RequestOf, type ResponseOf } from '../../shared/contract'
+import { isErrorCode, type ApiEvents, type EventName, type ImageRequest, type MethodName, type Reply, type RequestOf, type ResponseOf } from '../../shared/contract'
 import type { LayerScan, OperationFinished } from '../../shared/model'
 import { createDispatcher, settle } from '../core/api/dispatch'
 import { loadCatalog } from '../core/analysis'
@@ -46,7 +46,7 @@ export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend 
     },
     compare: (references) => call('images.compare', { references }),
     catalog: loadCatalog,
-    scan: (reference, onProgress) => scanAsOperation(call, listeners, reference, onProgress),
+    scan: (reference, onProgress, platform) => scanAsOperation(call, listeners, platform ? { reference, platform } : { reference }, onProgress),
     dispose: () => services.dispose(),
   }
 }
@@ -58,7 +58,7 @@ type Call = <M extends MethodName>(method: M, request: RequestOf<M>) => Promise<
  * finished scan read back with layers.get. Ctrl-C cancels the operation (the engine's export
  * request is aborted) before the process ends.
  */
-async function scanAsOperation(call: Call, listeners: Set<Listener>, reference: string, onProgress: ScanProgress): Promise<Reply<LayerScan>> {
+async function scanAsOperation(call: Call, listeners: Set<Listener>, target: ImageRequest, onProgress: ScanProgress): Promise<Reply<LayerScan>> {
   const events: { finished: OperationFinished | null; wake: () => void } = { finished: null, wake: () => undefined }
   let operationId: string | null = null
   const listener: Listener = (event, payload) => {
@@ -74,7 +74,7 @@ async function scanAsOperation(call: Call, listeners: Set<Listener>, reference: 
   const cancel = () => void (operationId && call('operations.cancel', { operationId }))
   process.once('SIGINT', cancel)
   try {
-    const started = await call('layers.scan', { reference })
+    const started = await call('layers.scan', target)
     if (!started.ok) return started
     operationId = started.value.operationId
     const finished = events.finished ?? (await new Promise<OperationFinished>((resolve) => (events.wake = () => resolve(events.finished as OperationFinished))))
@@ -82,7 +82,7 @@ async function scanAsOperation(call: Call, listeners: Set<Listener>, reference: 
       const error = finished.error ?? { code: 'CANCELLED', message: 'The scan was cancelled.' }
       return { ok: false, error: { code: isErrorCode(error.code) ? error.code : 'INTERNAL', message: error.message } }
     }
-    const scan = await call('layers.get', { reference })
+    const scan = await call('layers.get', target)
     if (!scan.ok) return scan
     return scan.value === null ? { ok: false, error: { code: 'INTERNAL', message: 'The scan finished but left no result.' } } : { ok: true, value: scan.value }
   } finally {

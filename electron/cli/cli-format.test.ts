@@ -24,6 +24,7 @@ function summary(overrides: Partial<ImageSummary> = {}): ImageSummary {
 const detail: ImageDetail = {
   summary: summary(),
   contentBytes: null,
+      platforms: [],
   architecture: 'amd64',
   os: 'linux',
   variant: null,
@@ -57,7 +58,7 @@ describe('formatImageList', () => {
         summary({ id: 'sha256:fedcba9876543210' + '0'.repeat(48), tags: [], isDangling: true, sizeBytes: 1000, layerCount: 1 }),
       ],
       totalSizeBytes: 4_261_000,
-      diskUsageBytes: 4_000_000,
+      platformsById: {}, diskUsageBytes: 4_000_000,
     }
     expect(formatImageList(list, NOW)).toBe([
       'REPOSITORY   TAG      IMAGE ID       CREATED      SIZE     LAYERS',
@@ -71,7 +72,7 @@ describe('formatImageList', () => {
   })
 
   it('names an untagged image by the repository of its digest', () => {
-    const list = { images: [summary({ tags: [], repoDigests: ['python@sha256:abc'] })], totalSizeBytes: 1, diskUsageBytes: null }
+    const list = { images: [summary({ tags: [], repoDigests: ['python@sha256:abc'] })], totalSizeBytes: 1, platformsById: {}, diskUsageBytes: null }
     expect(formatImageList(list, NOW).split('\n')[1]).toMatch(/^python\s+<none>\s/)
   })
 })

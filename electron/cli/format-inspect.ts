@@ -34,10 +34,17 @@ function header(detail: ImageDetail, now: Date): string {
     ['Created', `${summary.createdAt} (${formatAge(summary.createdAt, now)})`],
     ['On disk', `${formatBytesLikeDocker(summary.sizeBytes)} in ${layers}`],
     ['Content', detail.contentBytes === null ? 'not kept apart by this engine (no compressed blobs)' : `${formatBytesLikeDocker(detail.contentBytes)} compressed`],
-    ['Platform', platform],
+    ['Platform', platform + otherPlatforms(detail, platform)],
     ['Alignment', ALIGNMENT_NOTE[detail.alignment]],
   ]
   return lines.map(([label, value]) => `${label.padEnd(11)}${value}`).join('\n')
+}
+
+/** "; its index also lists linux/arm64/v8 (not on this machine)": the other platforms of a multi-platform image. */
+function otherPlatforms(detail: ImageDetail, shown: string): string {
+  const others = detail.platforms.filter((entry) => entry.platform !== shown)
+  if (others.length === 0) return ''
+  return `; its index also lists ${others.map((entry) => `${entry.platform}${entry.isPresent ? '' : ' (not on this machine)'}`).join(', ')}`
 }
 
 /**

@@ -10,19 +10,21 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'images'; json: boolean }
-  | { kind: 'inspect'; references: string[]; json: boolean }
-  | { kind: 'analyze'; references: string[]; all: boolean; json: boolean }
+  | { kind: 'inspect'; references: string[]; json: boolean; platform: string | null }
+  | { kind: 'analyze'; references: string[]; all: boolean; json: boolean; platform: string | null }
   | { kind: 'lineage'; json: boolean }
   | { kind: 'suggest'; reference: string; from: boolean; debugInProduction: boolean; json: boolean }
   | { kind: 'dockerfile'; path: string; json: boolean }
-  | { kind: 'scan'; reference: string; json: boolean }
+  | { kind: 'scan'; reference: string; json: boolean; platform: string | null }
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string }
 
 const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan', 'sbom', 'ui'] as const
 const FLAGS = ['--json', '--all', '--from', '--debug-in-production', ...REPORT_FLAGS, ...UI_FLAGS]
 /** Options followed by a value (`--format html`, `-o FILE`) or joined to it (`--format=html`). */
-const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS, ...UI_VALUE_OPTIONS]
+const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS, ...UI_VALUE_OPTIONS, '--platform']
+/** `--platform linux/arm64`: one platform of a multi-platform image, for the commands that read one image. */
+const PLATFORM_COMMANDS = ['inspect', 'analyze', 'scan']
 
 function usageError(error: string): ParsedArgs {
   return { ok: false, error }
@@ -57,7 +59,9 @@ function split(argv: string[]): SplitArgs {
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const { options, positionals, values, missingValue } = split(argv)
+  const { options, positionals, values: allValues, missingValue } = split(argv)
+  const values = allValues.filter(([name]) => name !== '--platform')
+  const platform = allValues.filter(([name]) => name === '--platform').at(-1)?.[1] ?? null
   // Help wins over everything else, as in git and docker: `baseline inspect --help` helps.
   if (options.includes('--help') || options.includes('-h') || positionals[0] === 'help') {
     return { ok: true, command: { kind: 'help' } }
@@ -76,6 +80,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     return json ? usageError('--json goes with a command: images, inspect, analyze, lineage, suggest or dockerfile') : { ok: true, command: { kind: 'help' } }
   }
   if (!(COMMANDS as readonly string[]).includes(command)) return usageError(`unknown command: ${command}`)
+  if (platform !== null && !PLATFORM_COMMANDS.includes(command)) return usageError('--platform goes with inspect, analyze or scan')
+  if (platform !== null && options.includes('--all')) return usageError('--platform goes with one image, not --all')
   const uiOnly = [...values.map(([name]) => name), ...options].find((name) => UI_VALUE_OPTIONS.includes(name) || UI_FLAGS.includes(name))
   if (command === 'ui') {
     const foreign = options.find((option) => !UI_FLAGS.includes(option))
@@ -102,7 +108,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   }
   if (command === 'scan') {
     if (rest.length !== 1 || rest[0]?.trim() === '') return usageError('scan needs one image: a name, a tag or an ID')
-    return { ok: true, command: { kind: 'scan', reference: rest[0] ?? '', json } }
+    return { ok: true, command: { kind: 'scan', reference: rest[0] ?? '', json, platform } }
   }
   if (command === 'dockerfile') {
     if (rest.length !== 1 || rest[0]?.trim() === '') return usageError('dockerfile needs one file, e.g. baseline dockerfile ./Dockerfile')
@@ -114,10 +120,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (command === 'analyze') {
     if (all && rest.length > 0) return usageError('analyze takes images or --all, not both')
     if (!all && rest.length === 0) return usageError('analyze needs an image (a name, a tag or an ID) or --all')
-    return { ok: true, command: { kind: 'analyze', references: rest, all, json } }
+    if (platform !== null && rest.length > 1) return usageError('--platform goes with one image')
+    return { ok: true, command: { kind: 'analyze', references: rest, all, json, platform } }
   }
   if (rest.length === 0) return usageError('inspect needs at least one image: a name, a tag or an ID')
-  return { ok: true, command: { kind: 'inspect', references: rest, json } }
+  return { ok: true, command: { kind: 'inspect', references: rest, json, platform } }
 }
 
 export const HELP = `Usage: baseline <command> [options]
@@ -153,6 +160,8 @@ Options:
   --json          Print JSON instead of a table (inspect: history newest first, like docker history;
                   dockerfile: the whole analysis, suggestedDockerfile included)
   --debug-in-production   (suggest) People open shells in these containers: keep slim over distroless
+  --platform OS/ARCH  (inspect, analyze, scan) One platform of a multi-platform image, e.g. linux/arm64;
+                  by default the engine's own. One the image lists but this machine lacks is said so.
   -h, --help      Show this help
   -v, --version   Show the version
 

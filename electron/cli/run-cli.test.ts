@@ -42,12 +42,13 @@ function harness(
   return { run, out: () => out.join(''), err: () => err.join(''), calls, disposed: () => disposed, opened: () => opened }
 }
 
-const list: ImageList = { images: [], totalSizeBytes: 0, diskUsageBytes: null }
+const list: ImageList = { images: [], totalSizeBytes: 0, diskUsageBytes: null, platformsById: {} }
 
 function detail(reference: string): ImageDetail {
   return {
     summary: { id: `sha256:${reference}`, tags: [reference], repoDigests: [], isDangling: false, sizeBytes: 1, createdAt: '2024-05-01T00:00:00.000Z', layerCount: 1, labels: {} },
     contentBytes: null,
+    platforms: [],
     architecture: 'amd64', os: 'linux', variant: null, author: null,
     config: { user: null, workingDir: null, entrypoint: null, cmd: null, env: [], exposedPorts: [] },
     diffIds: ['sha256:l1'],

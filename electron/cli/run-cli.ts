@@ -80,9 +80,9 @@ export async function runCli(argv: string[], io: CliIo, openBackend: () => Promi
       case 'images':
         return await images(backend, io, command.json)
       case 'inspect':
-        return await inspect(backend, io, command.references, command.json)
+        return await inspect(backend, io, command.references, command.json, command.platform)
       case 'analyze':
-        return await analyze(backend, io, command.all ? 'all' : command.references, command.json)
+        return await analyze(backend, io, command.all ? 'all' : command.references, command.json, command.platform)
       case 'lineage':
         return await lineage(backend, io, command.json)
       case 'suggest':
@@ -112,12 +112,17 @@ async function images(backend: CliBackend, io: CliIo, asJson: boolean): Promise<
   return EXIT_OK
 }
 
+/** The request for one image, its platform only when one was asked for (the guard refuses a bad one). */
+function withPlatform(reference: string, platform: string | null): { reference: string; platform?: string } {
+  return platform === null ? { reference } : { reference, platform }
+}
+
 /**
  * Every image is fetched at once in this one process. Like `docker inspect`, what was found is
  * printed and each image that was not gets its own line on stderr.
  */
-async function inspect(backend: CliBackend, io: CliIo, references: string[], asJson: boolean): Promise<number> {
-  const replies = await mapConcurrent(references, INSPECT_CONCURRENCY, (reference) => call(backend, 'images.get', { reference }))
+async function inspect(backend: CliBackend, io: CliIo, references: string[], asJson: boolean, platform: string | null): Promise<number> {
+  const replies = await mapConcurrent(references, INSPECT_CONCURRENCY, (reference) => call(backend, 'images.get', withPlatform(reference, platform)))
   const found = replies.flatMap((reply) => (reply.ok ? [reply.value] : []))
   const errors = replies.flatMap((reply) => (reply.ok ? [] : [reply.error]))
   if (errors.some((error) => error.code === 'DOCKER_UNREACHABLE')) return fail(backend, io, errors)
@@ -126,9 +131,9 @@ async function inspect(backend: CliBackend, io: CliIo, references: string[], asJ
 }
 
 /** One image: one JSON object; several or --all: an array, analysed over one listing. */
-async function analyze(backend: CliBackend, io: CliIo, references: string[] | 'all', asJson: boolean): Promise<number> {
+async function analyze(backend: CliBackend, io: CliIo, references: string[] | 'all', asJson: boolean, platform: string | null): Promise<number> {
   const reply = references !== 'all' && references.length === 1
-    ? await call(backend, 'images.analyze', { reference: references[0] ?? '' })
+    ? await call(backend, 'images.analyze', withPlatform(references[0] ?? '', platform))
     : await backend.analyzeMany(references)
   if (!reply.ok) return fail(backend, io, [reply.error])
   const analyses = Array.isArray(reply.value) ? reply.value : [reply.value]

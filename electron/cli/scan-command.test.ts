@@ -41,7 +41,7 @@ const scan: LayerScan = {
 
 describe('baseline scan', () => {
   it('parses one image and --json', () => {
-    expect(parseArgs(['scan', 'app:1.0', '--json'])).toEqual({ ok: true, command: { kind: 'scan', reference: 'app:1.0', json: true } })
+    expect(parseArgs(['scan', 'app:1.0', '--json'])).toEqual({ ok: true, command: { kind: 'scan', reference: 'app:1.0', json: true, platform: null } })
     expect(parseArgs(['scan'])).toEqual({ ok: false, error: 'scan needs one image: a name, a tag or an ID' })
     expect(parseArgs(['scan', 'a', 'b'])).toMatchObject({ ok: false })
   })

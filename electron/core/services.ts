@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
-import type { EngineStatus, Settings } from '../../shared/model'
+import type { EngineInfo, EngineStatus, Settings } from '../../shared/model'
 import { engineScope } from './cache/engine-scoped-cache'
 import { ANALYZER_VERSION, loadCatalog } from './analysis'
 import { createAdviceService } from './advisor/advice-service'
@@ -12,7 +12,8 @@ import type { EngineService } from './engine/engine-service-types'
 import type { AnalysisService } from './analysis/analysis-service'
 import { createImagesService } from './images/images-service'
 import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-file'
-import { createLayersService, type LayersService } from './layers'
+import type { LayersService } from './layers'
+import { createPlatformWiring } from './platform-handlers'
 import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
 import { appVersion, createPackagesService, createReportService, exportReport, type ReportShell } from './report'
@@ -67,14 +68,16 @@ export function createServices(deps: ServicesDeps): Services {
       deps.emit(event, payload)
     },
   })
+  const connectedEngine = async (): Promise<EngineInfo | null> => {
+    const status = await engine.status()
+    return status.state === 'connected' ? status.engine : null
+  }
   const images = createImagesService({
     client: () => engine.client(),
     layerCountFile: createLayerCountFile(join(deps.dataDir, LAYER_COUNT_FILE)),
     diskUsage: deps.diskUsage ?? true,
-    imageStore: async () => {
-      const status = await engine.status()
-      return status.state === 'connected' ? status.engine.imageStore : 'unknown'
-    },
+    imageStore: async () => (await connectedEngine())?.imageStore ?? 'unknown',
+    knownPlatforms: (ids) => platformWiring.platforms.known(ids),
   })
   const operations = createOperations({ emit: deps.emit })
   const notices = createNotices(deps.emit, warn)
@@ -114,17 +117,21 @@ export function createServices(deps: ServicesDeps): Services {
     scanOf: (imageId) => analysis.scan(imageId),
     analyzerVersion: ANALYZER_VERSION,
     appVersion,
-    packages: (imageId) => layers.packages(imageId).catch(() => null),
+    packages: (imageId) => layers.packages(imageId, null).catch(() => null),
   })
 
-  const layers = createLayersService({
+  const platformWiring = createPlatformWiring({
     client: () => engine.client(),
     cache: () => analysis.cache(),
-    analyze: (reference) => analysis.service().analyze(reference),
+    engine: connectedEngine,
+    images,
+    analysis: () => analysis.service(),
+    operations,
   })
+  const layers = platformWiring.layers
 
   const packages = createPackagesService({
-    inventory: (reference) => layers.packages(reference),
+    inventory: (reference, platform) => layers.packages(reference, platform),
     appVersion,
     nameOf: async (reference) => (await images.get(reference)).summary.tags[0] ?? reference,
   })
@@ -132,8 +139,7 @@ export function createServices(deps: ServicesDeps): Services {
   const handlers: ApiHandlers = {
     'engine.status': (request) => engine.status(request),
     'images.list': () => images.list(),
-    'images.get': ({ reference }) => images.get(reference),
-    'images.analyze': ({ reference }) => analysis.service().analyze(reference),
+    ...platformWiring.handlers,
     'images.analyzeMany': async ({ references }) => ({
       analyses: await (references === null ? analysis.service().analyzeAll() : analysis.service().analyzeMany(references)),
     }),
@@ -158,13 +164,9 @@ export function createServices(deps: ServicesDeps): Services {
         lastFolder: settings.get().lastReportFolder,
         rememberFolder: (folder) => (deps.reportShell?.isDownload ? Promise.resolve() : settings.rememberReportFolder(folder)),
       }),
-    // ISSUE-7 (layers helper replaces these three lines)
-    'layers.scan': async ({ reference }) => operations.start('layers.scan', (signal, report) => layers.scan(reference, signal, report)),
-    'layers.get': ({ reference }) => layers.get(reference),
-    'layers.tree': ({ reference, layerIndex, scope }) => layers.tree(reference, layerIndex, scope),
-    'packages.list': ({ reference }) => layers.packages(reference),
+    'packages.list': ({ reference, platform }) => layers.packages(reference, platform ?? null),
     'packages.compare': ({ references: [from = '', to = ''] }) => packages.compare(from, to),
-    'packages.sbom': ({ reference }) => packages.sbom(reference),
+    'packages.sbom': ({ reference, platform }) => packages.sbom(reference, platform ?? null),
   }
 
   return {

@@ -108,6 +108,15 @@ describe('layers.scan, layers.get and layers.tree', () => {
     expect(refusal(() => validateRequest('layers.get', { reference: 42 }))).toContain('reference')
   })
 
+  it('an image request may name one platform, spelt as OCI does, and nothing that is not one', () => {
+    expect(validateRequest('layers.scan', { reference: 'app', platform: 'linux/arm64/v8' })).toEqual({ reference: 'app', platform: 'linux/arm64/v8' })
+    expect(validateRequest('images.get', { reference: 'app', platform: null })).toEqual({ reference: 'app', platform: null })
+    expect(validateRequest('layers.tree', { reference: 'app', platform: 'linux/amd64', layerIndex: 0, scope: 'layer' })).toMatchObject({ platform: 'linux/amd64' })
+    for (const platform of ['linux', 'linux/amd64&all=1', '{"os":"linux"}', 'Linux/AMD64', 'a/b/c/d', 42, `linux/${'a'.repeat(40)}`]) {
+      expect(refusal(() => validateRequest('images.analyze', { reference: 'app', platform }))).toContain('platform')
+    }
+  })
+
   it('layers.tree takes a reference, a whole layer index from 0 and a scope', () => {
     expect(validateRequest('layers.tree', { reference: 'app', layerIndex: 3, scope: 'cumulative' })).toEqual({ reference: 'app', layerIndex: 3, scope: 'cumulative' })
     expect(validateRequest('layers.tree', { reference: 'app', layerIndex: 0, scope: 'layer' })).toMatchObject({ scope: 'layer' })

@@ -84,11 +84,25 @@ function empty<M extends MethodName>(method: M): Guard<M> {
 }
 
 /** Methods whose only field is the image they are about. */
+/**
+ * "os/architecture[/variant]" as OCI platforms spell them ("linux/amd64", "linux/arm64/v8"): the
+ * value reaches the engine in a query string, so nothing else passes.
+ */
+const PLATFORM = /^[a-z0-9][a-z0-9._-]{0,31}\/[a-z0-9][a-z0-9._-]{0,31}(\/[a-z0-9][a-z0-9._-]{0,31})?$/
+
+/** The optional platform of an image request; absent and null both mean the engine's own. */
+function imagePlatform(body: Record<string, unknown>, method: string): { platform?: string | null } {
+  const value = body.platform
+  if (value === undefined || value === null) return value === null ? { platform: null } : {}
+  if (typeof value !== 'string' || !PLATFORM.test(value)) invalid(`${method}: platform must look like "linux/amd64" or "linux/arm64/v8"`)
+  return { platform: value }
+}
+
 function referenceOnly<M extends 'images.get' | 'images.analyze' | 'layers.scan' | 'layers.get' | 'packages.list' | 'packages.sbom'>(method: M): Guard<M> {
   return (input) => {
     const body = asObject(input, method)
-    rejectUnknownKeys(body, ['reference'], method)
-    return { reference: requiredString(body, 'reference', method) } as RequestOf<M>
+    rejectUnknownKeys(body, ['reference', 'platform'], method)
+    return { reference: requiredString(body, 'reference', method), ...imagePlatform(body, method) } as RequestOf<M>
   }
 }
 
@@ -181,14 +195,14 @@ export const requestGuards: { [M in MethodName]: Guard<M> } = {
   },
   'layers.tree': (input) => {
     const body = asObject(input, 'layers.tree')
-    rejectUnknownKeys(body, ['reference', 'layerIndex', 'scope'], 'layers.tree')
+    rejectUnknownKeys(body, ['reference', 'platform', 'layerIndex', 'scope'], 'layers.tree')
     const layerIndex = body.layerIndex
     if (typeof layerIndex !== 'number' || !Number.isInteger(layerIndex) || layerIndex < 0 || layerIndex > 10_000) {
       invalid('layers.tree: layerIndex must be a whole number from 0')
     }
     const scope = body.scope
     if (scope !== 'layer' && scope !== 'cumulative') invalid("layers.tree: scope must be 'layer' or 'cumulative'")
-    return { reference: requiredString(body, 'reference', 'layers.tree'), layerIndex, scope }
+    return { reference: requiredString(body, 'reference', 'layers.tree'), ...imagePlatform(body, 'layers.tree'), layerIndex, scope }
   },
 }
 

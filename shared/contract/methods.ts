@@ -35,6 +35,16 @@ export interface OpenedDockerfile {
 }
 
 /**
+ * One image as a request names it: `reference` is an image ID (full or short) or a name such as
+ * "python:3.12"; `platform` ("linux/arm64/v8") picks one platform of a multi-platform image — the
+ * platform is part of the image's identity. Absent or null: the engine's own platform.
+ */
+export interface ImageRequest {
+  reference: string
+  platform?: string | null
+}
+
+/**
  * Every method of the API: `domain.verb`, one request object in, one JSON-safe response out.
  * Adding a method here without adding it to `methodNames` (and a guard) fails to compile.
  */
@@ -42,10 +52,9 @@ export interface ApiMethods {
   /** Which endpoint answered, or every endpoint tried and why it failed. `refresh` probes again now. */
   'engine.status': { request: { refresh?: boolean }; response: EngineStatus }
   'images.list': { request: Empty; response: ImageList }
-  /** `reference` is an image ID (full or short) or a name such as "python:3.12". */
-  'images.get': { request: { reference: string }; response: ImageDetail }
+  'images.get': { request: ImageRequest; response: ImageDetail }
   /** Base hierarchy with evidence, base and own layers, pinning of the base, and whether it moved. */
-  'images.analyze': { request: { reference: string }; response: ImageAnalysis }
+  'images.analyze': { request: ImageRequest; response: ImageAnalysis }
   /** Several images (or, with null, every local one) analysed over one listing: `baseline analyze --all`. */
   'images.analyzeMany': { request: { references: string[] | null }; response: { analyses: ImageAnalysis[] } }
   /** Every local image in a forest by layer-chain prefix; untagged and dangling images included. */
@@ -82,23 +91,23 @@ export interface ApiMethods {
    * Starts the file-level scan of an image's exported layers (an operation: progress, cancel).
    * Answers at once; a cached scan finishes at once. Read the result with layers.get.
    */
-  'layers.scan': { request: { reference: string }; response: OperationStarted }
+  'layers.scan': { request: ImageRequest; response: OperationStarted }
   /** The scan of this image if one was made (cached by image ID); null when it was not scanned yet. */
-  'layers.get': { request: { reference: string }; response: LayerScan | null }
+  'layers.get': { request: ImageRequest; response: LayerScan | null }
   /**
    * The files of one scanned layer (`scope` 'layer': that layer's own entries with their change) or
    * of the filesystem as it stands after that layer ('cumulative'). INVALID_INPUT when not scanned.
    */
   'layers.tree': {
-    request: { reference: string; layerIndex: number; scope: TreeScope }
+    request: ImageRequest & { layerIndex: number; scope: TreeScope }
     response: { entries: FileEntry[] }
   }
   /** The packages a scan found (dpkg, apk, Python, Node), with the layer of each. INVALID_INPUT when not scanned. */
-  'packages.list': { request: { reference: string }; response: PackageInventory }
+  'packages.list': { request: ImageRequest; response: PackageInventory }
   /** Packages only in the first image, only in the second, and at different versions, with counts. Both scanned. */
   'packages.compare': { request: { references: string[] }; response: PackageDiff }
   /** The inventory as a CycloneDX 1.6 JSON document, with the file name to save it under. */
-  'packages.sbom': { request: { reference: string }; response: { fileName: string; content: string } }
+  'packages.sbom': { request: ImageRequest; response: { fileName: string; content: string } }
 }
 
 export type MethodName = keyof ApiMethods

@@ -20,8 +20,22 @@ export interface ImageSummary {
   labels: Record<string, string>
 }
 
+/** One platform an image's index lists (attestation manifests left out). */
+export interface ImagePlatform {
+  /** "linux/amd64", "linux/arm64/v8". */
+  platform: string
+  /** Its manifest and layers are on this machine; an index pulled for one platform lists others it never fetched. */
+  isPresent: boolean
+}
+
 export interface ImageList {
   images: ImageSummary[]
+  /**
+   * The platforms of each multi-platform image (an OCI index) by image ID, as far as they are
+   * known: on Docker API 1.47+ from the list itself, below that from the image's export once it was
+   * read (a scan, or the image page). Images of one platform are absent.
+   */
+  platformsById: Record<string, ImagePlatform[]>
   /** Sum of every image's size: shared layers are counted once per image that has them. */
   totalSizeBytes: number
   /** What images really occupy on disk (shared layers once), when the engine could tell. */
@@ -61,6 +75,11 @@ export interface ImageDetail {
    * (a graph driver, Podman): only "on disk" exists there.
    */
   contentBytes: number | null
+  /**
+   * Every platform the image's index lists, or empty for an image of one platform. The figures
+   * and steps of this detail describe `os/architecture/variant` below, the platform it was asked for.
+   */
+  platforms: ImagePlatform[]
   architecture: string
   os: string
   variant: string | null

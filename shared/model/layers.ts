@@ -1,3 +1,5 @@
+import type { ImagePlatform } from './image'
+
 /** What a file entry of a layer did to the filesystem below it. */
 export type FileChange = 'added' | 'modified' | 'removed'
 
@@ -70,11 +72,7 @@ export interface FileFacts {
 }
 
 /** One platform of a multi-platform image (an OCI index), as its export lists it. */
-export interface ScanPlatform {
-  /** "linux/amd64", "linux/arm64/v8". */
-  platform: string
-  /** Its manifest and layers are on this machine (an index may list platforms never pulled). */
-  isPresent: boolean
+export interface ScanPlatform extends ImagePlatform {
   /** The platform this scan read. */
   isScanned: boolean
 }

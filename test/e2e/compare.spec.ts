@@ -40,7 +40,7 @@ test.describe('comparing images side by side', () => {
     await expect(list.compareButton).toHaveText('Compare (3)')
 
     // Picks are image IDs, not positions: re-sorting and filtering the others away keeps them.
-    await list.sortBy('Size', 'ascending')
+    await list.sortBy('On disk', 'ascending')
     await list.filterBy(fixtureRefs.pythonSlim)
     await expect(list.rows).toHaveCount(1)
     await expect(list.compareButton).toHaveText('Compare (3)')
@@ -81,7 +81,7 @@ test.describe('comparing images side by side', () => {
   test('Shift+click and Shift+Space add every row between, and Clear picks empties the pick', async ({ app, page }) => {
     const list = app.imageList
     await list.filterBy('baseline-fixture/')
-    await list.sortBy('Size', 'ascending')
+    await list.sortBy('On disk', 'ascending')
     await expect.poll(() => list.rows.count()).toBeGreaterThan(3)
 
     await list.rows.nth(0).focus()

@@ -14,7 +14,7 @@ test.describe('image list', () => {
       await expect(row).toHaveCount(1)
       expect(await list.cell(row, 'Repository')).toBe(reference.split(':')[0])
       expect(await list.cell(row, 'Image ID')).toBe(shortId(id))
-      expect(await list.cell(row, 'Size')).toBe(formatBytes(await imageSizeBytes(reference)))
+      expect(await list.cell(row, 'On disk')).toBe(formatBytes(await imageSizeBytes(reference)))
       expect(await list.cell(row, 'Layers')).toBe(String(await layerCount(reference)))
     }
   })
@@ -50,13 +50,13 @@ test.describe('image list', () => {
     await expect(list.rowOf(appId)).toHaveCount(1)
   })
 
-  test('sorting by Size orders the rows by the sizes the daemon reports', async ({ app }) => {
+  test('sorting by On disk orders the rows by the sizes the daemon reports', async ({ app }) => {
     const list = app.imageList
     await list.filterBy('baseline-fixture/')
     await expect.poll(() => list.rows.count()).toBeGreaterThan(2)
 
     for (const direction of ['ascending', 'descending'] as const) {
-      await list.sortBy('Size', direction)
+      await list.sortBy('On disk', direction)
       const sizes = await Promise.all((await list.column('Image ID')).map((id) => imageSizeBytes(id)))
       const sorted = [...sizes].sort((a, b) => (direction === 'ascending' ? a - b : b - a))
       expect(sizes, `rows by Size, ${direction}`).toEqual(sorted)

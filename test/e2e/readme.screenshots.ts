@@ -16,7 +16,7 @@ test.describe('README screenshots', () => {
     const list = app.imageList
     await list.filterBy('baseline-fixture/')
     await expect(list.rowOf(await imageId(fixtureRefs.app))).toHaveCount(1)
-    await list.sortBy('Size', 'descending')
+    await list.sortBy('On disk', 'descending')
     await page.mouse.move(0, 0)
     await page.screenshot({ path: resolve(screenshots, 'image-list.png') })
   })

@@ -48,6 +48,8 @@ export const ENGINE_SUITES = [
   'test/integration/layers-zstd.test.ts',
   'test/integration/report-formats.test.ts',
   'test/integration/report-html.test.ts',
+  'test/integration/sizes-agree.test.ts',
+  'test/integration/engine-title.test.ts',
 ]
 
 /**

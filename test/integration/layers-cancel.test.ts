@@ -119,7 +119,7 @@ describe.skipIf(noDocker)('cancelling layers.scan of a 300 MB image', () => {
   ])('the scan job itself stops with CANCELLED after an abort %s', async (_when, phase) => {
     const controller = new AbortController()
     let abortedAt = 0
-    const job = core.services.layers.scan(reference, controller.signal, (reported) => {
+    const job = core.services.layers.scan(reference, null, controller.signal, (reported) => {
       if (reported === phase && abortedAt === 0) {
         abortedAt = Date.now()
         // A second into the engine's staging, or at the first bytes: either way mid-request.

@@ -20,7 +20,7 @@ const asRows = (inventory: PackageInventory, ecosystem: string): string[] =>
 describe.skipIf(noDocker)('package inventory, compare and SBOM of images built from real packages', () => {
   let core: CoreUnderTest
   const list = (reference: string): Promise<PackageInventory> => core.services.handlers['packages.list']({ reference })
-  const scan = (reference: string) => core.services.layers.scan(reference, new AbortController().signal, () => undefined)
+  const scan = (reference: string) => core.services.layers.scan(reference, null, new AbortController().signal, () => undefined)
 
   beforeAll(async () => {
     await ensureDebianPackageImages()

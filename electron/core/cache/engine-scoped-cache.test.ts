@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EngineStatus } from '../../../shared/model'
-import { engineScope, engineScopedCache } from './engine-scoped-cache'
+import { cacheSubject, engineScope, engineScopedCache } from './engine-scoped-cache'
 import { openCacheStore } from './open-cache-store'
 import { tempDir, testOptions } from './test-support'
 
@@ -37,6 +37,20 @@ describe('engineScopedCache', () => {
     cache.putMany([{ kind: 'detail', imageId: 'sha256:live', value: 1 }, { kind: 'detail', imageId: 'sha256:gone', value: 2 }])
     expect(cache.prune(new Set(['sha256:live']))).toBe(1)
     expect(cache.get('detail', 'sha256:live')).toBe(1)
+    store.close()
+  })
+
+  it('keeps two platforms of one index digest apart, and prunes neither while the index is live', () => {
+    const store = openCacheStore(testOptions(tempDir()).options)
+    const cache = engineScopedCache(store, () => 'docker@unix:///d26.sock')
+    cache.put('layer-scan', cacheSubject('sha256:index', 'linux/amd64'), 'amd64 files')
+    cache.put('layer-scan', cacheSubject('sha256:index', 'linux/arm64/v8'), 'arm64 files')
+    cache.put('layer-scan', cacheSubject('sha256:gone', 'linux/amd64'), 'gone')
+    expect(cache.get('layer-scan', cacheSubject('sha256:index', 'linux/arm64/v8'))).toBe('arm64 files')
+    expect(cache.get('layer-scan', 'sha256:index')).toBeNull()
+    expect(cache.prune(new Set(['sha256:index']))).toBe(1)
+    expect(cache.get('layer-scan', cacheSubject('sha256:index', 'linux/amd64'))).toBe('amd64 files')
+    expect(cache.get('layer-scan', cacheSubject('sha256:gone', 'linux/amd64'))).toBeNull()
     store.close()
   })
 

@@ -5,6 +5,7 @@ import { pumpOf } from './chunk-pump'
 import { connectionOptions } from './connection-options'
 import { createDockerode } from './dockerode-augment'
 import { createEngineHttp } from './engine-http'
+import { platformQuery } from './platform-query'
 import type { DockerodeClient, EventFilters } from './dockerode-augment'
 import type { ConnectionSpec } from './endpoint-types'
 import type {
@@ -58,13 +59,13 @@ export function createDockerClient(endpoint: EngineEndpoint, connection: Connect
     }
   }
   const getImageJson = (reference: string, suffix: string, callOptions?: EngineCallOptions): Promise<unknown> =>
-    call((signal) => getJson(`/images/${imagePath(reference)}/${suffix}`, signal), callOptions, reference)
+    call((signal) => getJson(`/images/${imagePath(reference)}/${suffix}${platformSuffix(callOptions)}`, signal), callOptions, reference)
 
   return {
     endpoint,
     connection,
     listImages: (callOptions) =>
-      call((signal) => getJson('/images/json', signal), callOptions)
+      call((signal) => getJson(callOptions?.manifests ? '/images/json?manifests=1' : '/images/json', signal), callOptions)
         .then((images) => expectArray<EngineImageSummary>(images, 'GET /images/json')),
     inspectImage: (reference, callOptions) =>
       getImageJson(reference, 'json', callOptions).then((body) => expectObject<EngineImageInspect>(body, 'GET /images/{name}/json')),
@@ -75,7 +76,7 @@ export function createDockerClient(endpoint: EngineEndpoint, connection: Connect
       call((signal) => getJson('/version', signal), callOptions).then(toEngineVersion),
     exportImage: (reference, callOptions) =>
       call(async (signal) => {
-        if (http) return http.getPump(`/images/${imagePath(reference)}/get`, signal)
+        if (http) return http.getPump(`/images/${imagePath(reference)}/get${platformSuffix(callOptions)}`, signal)
         // ssh endpoints go through dockerode; Image.get() takes no signal, getImages does.
         return pumpOf(expectReadable(await docker().getImages(withSignal({ names: [reference] }, signal)), 'GET /images/get'))
       }, callOptions, reference),
@@ -92,6 +93,10 @@ export function createDockerClient(endpoint: EngineEndpoint, connection: Connect
       call((signal) => docker().getEvents(withSignal({ filters }, signal)), callOptions).then(expectReadable),
     close: () => agent?.destroy(),
   }
+}
+
+function platformSuffix(callOptions: EngineCallOptions | undefined): string {
+  return callOptions?.platform ? `?${platformQuery(callOptions.platform)}` : ''
 }
 
 /**

@@ -13,6 +13,17 @@ export interface EngineImageSummary {
   Created: number
   Size: number
   Labels: Record<string, string> | null
+  /** API 1.47+ with `manifests=1`, the containerd store only: one entry per manifest of the image's index. */
+  Manifests?: EngineManifestSummary[] | null
+}
+
+/** One manifest of GET /images/json?manifests=1 (API 1.47+). */
+export interface EngineManifestSummary {
+  /** "image", "attestation" or "unknown". */
+  Kind: string
+  /** Its content is on this machine. */
+  Available: boolean
+  ImageData?: { Platform?: { os?: string; architecture?: string; variant?: string } } | null
 }
 
 export interface EngineImageInspect {
@@ -73,6 +84,11 @@ export interface EngineEvent {
 
 export interface EngineCallOptions {
   signal?: AbortSignal
+  /**
+   * "linux/arm64/v8": sent to inspect, history and export as the engine's `platform` query. Pass it
+   * only where the engine's API takes it (engine/platform-query.ts); older engines ignore it silently.
+   */
+  platform?: string
 }
 
 /**
@@ -80,7 +96,8 @@ export interface EngineCallOptions {
  * (DOCKER_UNREACHABLE when the connection fails, IMAGE_NOT_FOUND for a 404 on an image).
  */
 export interface EngineClient {
-  listImages(options?: EngineCallOptions): Promise<EngineImageSummary[]>
+  /** `manifests`: ask for each image's per-platform manifests (API 1.47+). */
+  listImages(options?: EngineCallOptions & { manifests?: boolean }): Promise<EngineImageSummary[]>
   inspectImage(reference: string, options?: EngineCallOptions): Promise<EngineImageInspect>
   imageHistory(reference: string, options?: EngineCallOptions): Promise<EngineHistoryEntry[]>
   /** Bytes all images occupy with shared layers counted once (GET /system/df LayersSize); null if unknown. */

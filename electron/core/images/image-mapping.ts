@@ -143,6 +143,7 @@ export function toImageDetail(
   return {
     summary: summaryFromInspect(inspect),
     contentBytes: null,
+    platforms: [],
     architecture: inspect.Architecture,
     os: inspect.Os,
     variant: emptyToNull(inspect.Variant),

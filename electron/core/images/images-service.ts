@@ -6,8 +6,11 @@ import { listImages, type LayerCountMemo } from './list-images'
 
 export interface ImagesService {
   list(): Promise<ImageList>
-  /** `reference`: a full or short image ID, or a name such as "python:3.12". */
-  get(reference: string): Promise<ImageDetail>
+  /**
+   * `reference`: a full or short image ID, or a name such as "python:3.12". `platform`: sent to
+   * inspect and history — only where the engine takes it (API 1.49+, engine/platform-query.ts).
+   */
+  get(reference: string, platform?: string): Promise<ImageDetail>
   /** Resolves once the layer-count memo is on disk (before the process exits). */
   flush(): Promise<void>
 }
@@ -21,6 +24,11 @@ export interface ImagesServiceDeps {
   diskUsage?: boolean
   /** How the connected engine stores images (what its sizes mean); 'unknown' when absent. */
   imageStore?: () => Promise<ImageStore>
+  /**
+   * The known platforms of multi-platform images. Asked on the containerd store only: it reads the
+   * cache, which `baseline images` on other engines must not pay to open.
+   */
+  knownPlatforms?: (ids: readonly string[]) => Promise<ImageList['platformsById']>
 }
 
 export function createImagesService(deps: ImagesServiceDeps): ImagesService {
@@ -33,11 +41,13 @@ export function createImagesService(deps: ImagesServiceDeps): ImagesService {
       const list = await listImages(await deps.client(), layerCounts(), { diskUsage: deps.diskUsage ?? true })
       const file = deps.layerCountFile
       if (file) saving = saving.then(() => file.save(layerCounts()))
-      return list
+      const known = deps.knownPlatforms
+      if (!known || (await deps.imageStore?.()) !== 'containerd') return list
+      return { ...list, platformsById: await known(list.images.map((image) => image.id)) }
     },
-    async get(reference) {
+    async get(reference, platform) {
       const client = await deps.client()
-      const detail = await getImage(client, reference, {}, (await deps.imageStore?.()) ?? 'unknown')
+      const detail = await getImage(client, reference, platform ? { platform } : {}, (await deps.imageStore?.()) ?? 'unknown')
       layerCounts().set(detail.summary.id, detail.summary.layerCount)
       return detail
     },

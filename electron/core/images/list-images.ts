@@ -29,6 +29,7 @@ export async function listImages(
     images: present,
     totalSizeBytes: present.reduce((sum, image) => sum + image.sizeBytes, 0),
     diskUsageBytes: await diskUsage,
+    platformsById: {},
   }
 }
 

@@ -1,3 +1,4 @@
+import { platformMatches, platformName } from '../../../shared/lib/platform'
 import type { ScanPlatform } from '../../../shared/model'
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -21,8 +22,7 @@ export function platformOf(descriptor: Record<string, unknown>): string | null {
   const os = stringOf(platform?.os)
   const architecture = stringOf(platform?.architecture)
   if (os === null || architecture === null || (os === 'unknown' && architecture === 'unknown')) return null
-  const variant = stringOf(platform?.variant)
-  return [os, architecture, variant].filter((part) => part !== null).join('/')
+  return platformName(os, architecture, stringOf(platform?.variant))
 }
 
 /** The per-platform image manifests an index lists, attestations left out, in the index's order. */
@@ -41,7 +41,7 @@ export function platformManifests(index: Record<string, unknown>): PlatformManif
  */
 export function choosePlatform(listed: readonly ScanPlatform[], wanted: string | null): ScanPlatform | null {
   const present = listed.filter((entry) => entry.isPresent)
-  const matches = (entry: ScanPlatform): boolean => wanted !== null && (entry.platform === wanted || entry.platform.startsWith(`${wanted}/`))
+  const matches = (entry: ScanPlatform): boolean => wanted !== null && platformMatches(entry.platform, wanted)
   return present.find(matches) ?? (wanted === null ? present[0] ?? null : null)
 }
 

@@ -3,3 +3,4 @@ export { createLayersService, LAYERS_ANALYZER_VERSION, type LayersService, type 
 export { LAYER_SCAN_KIND } from './layer-cache'
 export { scanExport, type ExportScan, type ScanExportOptions, type ScanPhase } from './scan-export'
 export { WASTED_FILES_LIMIT, type LayerOwner } from './summarise'
+export { readExportPlatforms } from './export-platforms'

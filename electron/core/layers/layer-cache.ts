@@ -17,11 +17,12 @@ const CHANGE_CODES: Record<FileChange, string> = { added: 'a', modified: 'm', re
 const KINDS = new Map(Object.entries(KIND_CODES).map(([kind, code]) => [code, kind as FileKind]))
 const CHANGES = new Map(Object.entries(CHANGE_CODES).map(([change, code]) => [code, change as FileChange]))
 
-export function scanEntries(scan: LayerScan, layerEntries: readonly FileEntry[][]): CacheEntryInput[] {
+/** `subject`: the image ID, with the platform scanned when the image has several (cache/engine-scoped-cache.ts). */
+export function scanEntries(scan: LayerScan, layerEntries: readonly FileEntry[][], subject = scan.imageId): CacheEntryInput[] {
   return [
-    ...layerEntries.map((entries, index) => ({ kind: layerFilesKind(index), imageId: scan.imageId, value: entries.map(toRow) })),
+    ...layerEntries.map((entries, index) => ({ kind: layerFilesKind(index), imageId: subject, value: entries.map(toRow) })),
     // Last, so a reader that finds the summary finds the files too.
-    { kind: LAYER_SCAN_KIND, imageId: scan.imageId, value: scan },
+    { kind: LAYER_SCAN_KIND, imageId: subject, value: scan },
   ]
 }
 
@@ -36,8 +37,8 @@ export function readScan(cache: CacheStore, imageId: string): LayerScan | null {
 }
 
 /** Whether every layer's entries are still cached (the size cap may have let some go). Reads them all. */
-export function hasAllLayerEntries(cache: CacheStore, scan: LayerScan): boolean {
-  return scan.layers.every((layer) => cache.get<Row[]>(layerFilesKind(layer.index), scan.imageId) !== null)
+export function hasAllLayerEntries(cache: CacheStore, scan: LayerScan, subject = scan.imageId): boolean {
+  return scan.layers.every((layer) => cache.get<Row[]>(layerFilesKind(layer.index), subject) !== null)
 }
 
 function toRow(entry: FileEntry): Row {

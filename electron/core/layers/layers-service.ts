@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/contract'
-import type { FileEntry, ImageAnalysis, LayerScan, PackageInventory, TreeScope } from '../../../shared/model'
+import type { FileEntry, ImageAnalysis, ImagePlatform, LayerScan, PackageInventory, TreeScope } from '../../../shared/model'
 import type { CacheStore } from '../cache'
+import { cacheSubject } from '../cache/engine-scoped-cache'
 import type { EngineClient } from '../engine/engine-api-types'
 import type { ReportProgress } from '../operations/operations'
 import { hasAllLayerEntries, readLayerEntries, readScan, scanEntries } from './layer-cache'
@@ -12,12 +13,25 @@ import { scanExport } from './scan-export'
 export const LAYERS_ANALYZER_VERSION = 'layers-3'
 
 export interface LayersService {
-  /** Scans the image's export (or answers from the cache at once) and caches the result by image ID. */
-  scan(reference: string, signal: AbortSignal, report: ReportProgress): Promise<LayerScan>
-  get(reference: string): Promise<LayerScan | null>
-  tree(reference: string, layerIndex: number, scope: TreeScope): Promise<{ entries: FileEntry[] }>
+  /**
+   * Scans the image's export (or answers from the cache at once) and caches the result by engine,
+   * image ID and platform. `platform` null: the engine's own, or the first one present.
+   */
+  scan(reference: string, platform: string | null, signal: AbortSignal, report: ReportProgress): Promise<LayerScan>
+  get(reference: string, platform: string | null): Promise<LayerScan | null>
+  tree(reference: string, platform: string | null, layerIndex: number, scope: TreeScope): Promise<{ entries: FileEntry[] }>
   /** The package inventory the scan read; INVALID_INPUT when the image was not scanned yet. */
-  packages(reference: string): Promise<PackageInventory>
+  packages(reference: string, platform: string | null): Promise<PackageInventory>
+}
+
+/** The image a request names, as the platforms service resolves it (images/platforms-service.ts). */
+export interface ScannedImage {
+  imageId: string
+  /** Null: an image of one platform, or one whose platforms are not known yet. */
+  platform: string | null
+  platforms: readonly ImagePlatform[]
+  sizeBytes: number
+  diffIds: string[]
 }
 
 export interface LayersServiceDeps {
@@ -25,34 +39,41 @@ export interface LayersServiceDeps {
   cache: () => CacheStore
   /** The base analysis, for whose each layer is; a failure leaves owners 'unknown'. */
   analyze: (reference: string) => Promise<ImageAnalysis>
+  /** ID and platform of the image a request names, from what is known (it never starts an export itself). */
+  resolve: (reference: string, platform: string | null) => Promise<ScannedImage>
+  /** The platforms a scan found in the export, for the list and the image page. */
+  rememberPlatforms: (imageId: string, platforms: readonly ImagePlatform[]) => void
+  /** Whether the engine's export takes a platform (API 1.48+): then it sends that platform only. */
+  exportTakesPlatform: () => Promise<boolean>
 }
 
 export function createLayersService(deps: LayersServiceDeps): LayersService {
-  const imageIdOf = async (reference: string, signal?: AbortSignal): Promise<{ id: string; sizeBytes: number; diffIds: string[] }> => {
-    const inspect = await (await deps.client()).inspectImage(reference, { signal })
-    return { id: inspect.Id, sizeBytes: inspect.Size, diffIds: inspect.RootFS.Layers ?? [] }
-  }
-  const scannedOrFail = async (reference: string): Promise<LayerScan> => {
-    const scan = readScan(deps.cache(), (await imageIdOf(reference)).id)
+  const scannedOrFail = async (reference: string, platform: string | null): Promise<{ scan: LayerScan; subject: string }> => {
+    const image = await deps.resolve(reference, platform)
+    const subject = cacheSubject(image.imageId, image.platform)
+    const scan = readScan(deps.cache(), subject)
     if (scan === null) throw new ApiError('INVALID_INPUT', `${reference} has not been scanned yet: start layers.scan first.`)
-    return scan
+    return { scan, subject }
   }
 
   return {
-    async scan(reference, signal, report) {
+    async scan(reference, platform, signal, report) {
       report('preparing export', 0, null)
-      const image = await imageIdOf(reference, signal)
-      const cached = readScan(deps.cache(), image.id)
-      if (cached !== null && hasAllLayerEntries(deps.cache(), cached) && readPackages(deps.cache(), image.id) !== null) return cached
+      const image = await deps.resolve(reference, platform)
+      const subject = cacheSubject(image.imageId, image.platform)
+      const cached = readScan(deps.cache(), subject)
+      if (cached !== null && hasAllLayerEntries(deps.cache(), cached, subject) && readPackages(deps.cache(), subject) !== null) return cached
       // By ID, not by tag: a tag moved meanwhile must not swap the image under the scan. Asked for
       // first: the engine stages the whole export before its first byte, and the base analysis
       // (whose layers are whose) is done in that wait instead of before it.
-      const exporting = (await deps.client()).exportImage(image.id, { signal })
+      const onePlatform = image.platform !== null && (await deps.exportTakesPlatform()) ? image.platform : undefined
+      const exporting = (await deps.client()).exportImage(image.imageId, { signal, platform: onePlatform })
       exporting.catch(() => undefined)
-      const analysis = await deps.analyze(image.id).catch(() => null)
+      const analysis = await deps.analyze(image.imageId).catch(() => null)
       const stream = await exporting
       const { scan, layerEntries, packages } = await scanExport(stream, {
         signal,
+        platform: image.platform,
         // The export is a little larger than the image (tar headers): the bar stops at full.
         onProgress: (phase, bytesRead) =>
           phase === 'reading layers' ? report(phase, Math.min(bytesRead, image.sizeBytes), image.sizeBytes) : report(phase, 0, null),
@@ -60,24 +81,31 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
         createdBy: alignedSteps(analysis, image.diffIds).map((step) => step?.createdBy ?? null),
         analyzerVersion: LAYERS_ANALYZER_VERSION,
       })
-      const result = { ...scan, imageId: image.id }
-      deps.cache().putMany([packagesEntry({ ...packages, imageId: image.id }), ...scanEntries(result, layerEntries)])
+      const result = { ...scan, imageId: image.imageId }
+      // An export of one platform (API 1.48+) lists only it: what was known before stays.
+      if (scan.platforms.length > 0 && image.platforms.length === 0) deps.rememberPlatforms(image.imageId, scan.platforms)
+      const scanned = scan.platforms.find((entry) => entry.isScanned)?.platform ?? null
+      const scannedSubject = cacheSubject(image.imageId, scanned)
+      deps.cache().putMany([packagesEntry({ ...packages, imageId: image.imageId }, scannedSubject), ...scanEntries(result, layerEntries, scannedSubject)])
       return result
     },
-    async packages(reference) {
-      const { id } = await imageIdOf(reference)
-      const inventory = readPackages(deps.cache(), id)
+    async packages(reference, platform) {
+      const image = await deps.resolve(reference, platform)
+      const inventory = readPackages(deps.cache(), cacheSubject(image.imageId, image.platform))
       if (inventory === null) throw new ApiError('INVALID_INPUT', `${reference} has not been scanned yet: start layers.scan first.`)
       return inventory
     },
-    get: async (reference) => readScan(deps.cache(), (await imageIdOf(reference)).id),
-    async tree(reference, layerIndex, scope) {
-      const scan = await scannedOrFail(reference)
+    async get(reference, platform) {
+      const image = await deps.resolve(reference, platform)
+      return readScan(deps.cache(), cacheSubject(image.imageId, image.platform))
+    },
+    async tree(reference, platform, layerIndex, scope) {
+      const { scan, subject } = await scannedOrFail(reference, platform)
       if (layerIndex >= scan.layers.length) {
         throw new ApiError('INVALID_INPUT', `${reference} has ${scan.layers.length} layers: there is no layer ${layerIndex}.`)
       }
       const upTo = scope === 'layer' ? [layerIndex] : scan.layers.slice(0, layerIndex + 1).map((layer) => layer.index)
-      const lists = upTo.map((index) => readLayerEntries(deps.cache(), scan.imageId, index))
+      const lists = upTo.map((index) => readLayerEntries(deps.cache(), subject, index))
       if (lists.some((list) => list === null)) {
         throw new ApiError('INVALID_INPUT', `The files of ${reference} are no longer in the cache: scan it again.`)
       }

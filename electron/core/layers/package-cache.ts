@@ -4,11 +4,12 @@ import type { CacheEntryInput, CacheStore } from '../cache'
 /** Beside the scan summary, under a kind of its own: the tree view never reads a package list. */
 export const PACKAGES_KIND = 'packages/1'
 
-export function packagesEntry(inventory: PackageInventory): CacheEntryInput {
-  return { kind: PACKAGES_KIND, imageId: inventory.imageId, value: inventory }
+/** Keyed like the scan it came with: by image and, for one platform of an index, by platform (cacheSubject). */
+export function packagesEntry(inventory: PackageInventory, subject: string): CacheEntryInput {
+  return { kind: PACKAGES_KIND, imageId: subject, value: inventory }
 }
 
 /** null when the image was never scanned by a scanner that reads packages, or the entry was evicted. */
-export function readPackages(cache: CacheStore, imageId: string): PackageInventory | null {
-  return cache.get<PackageInventory>(PACKAGES_KIND, imageId)
+export function readPackages(cache: CacheStore, subject: string): PackageInventory | null {
+  return cache.get<PackageInventory>(PACKAGES_KIND, subject)
 }

@@ -29,9 +29,9 @@ export interface ExportContents {
  * same synchronous TarWalker as the layers: with tar-stream's stream and promise per entry and per
  * chunk, a real image of 20,000 small files spent half its scan waiting between those hops.
  */
-export async function readExport(source: ByteSource | ChunkPump, signal?: AbortSignal): Promise<ExportContents> {
+export async function readExport(source: ByteSource | ChunkPump, signal?: AbortSignal, { layers = true }: { layers?: boolean } = {}): Promise<ExportContents> {
   const contents: ExportContents = { json: new Map(), links: new Map(), layers: new Map() }
-  const reader = new OuterReader(contents)
+  const reader = new OuterReader(contents, layers)
   const outer = new TarWalker((header) => reader.onEntry(header))
   try {
     // Synchronous per chunk: the walker and every sink copy what they keep, so a pump may hand
@@ -69,7 +69,8 @@ class OuterReader {
   /** The layer whose bytes were pushed last: its decompressor may need to drain, or it may have failed. */
   private active: { path: string; scan: LayerScan } | null = null
 
-  constructor(private readonly contents: ExportContents) {}
+  /** `scanLayers` false: only the JSON documents are wanted (which platforms an index lists); layer bodies are skipped. */
+  constructor(private readonly contents: ExportContents, private readonly scanLayers = true) {}
 
   onEntry(header: WalkedHeader): BodySink | null {
     const path = normaliseArchivePath(header.name)
@@ -81,7 +82,7 @@ class OuterReader {
     if (!isLayerPlace) return header.size <= JSON_LIMIT ? this.jsonSink(path) : null
     return new HeadSink(header.size, (head) => {
       if (header.size <= JSON_LIMIT && looksLikeJson(head)) return this.jsonSink(path)
-      return this.layerSink(path)
+      return this.scanLayers ? this.layerSink(path) : SKIP
     })
   }
 
@@ -131,6 +132,8 @@ class OuterReader {
     }
   }
 }
+
+const SKIP: BodySink = { push: () => undefined, end: () => undefined }
 
 /** Holds an entry's first bytes until there are enough to decide what it is, then hands everything on. */
 class HeadSink implements BodySink {

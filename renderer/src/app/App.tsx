@@ -69,9 +69,9 @@ function Page({ route, views, dockerfile, onListChange, onLineageChange }: PageP
       return <ImagesPage view={views.list} onViewChange={onListChange} />
     case 'image':
       // Keyed by ID so moving between two images starts each page fresh (focus, expanded rows).
-      return <ImagePage key={route.id} id={route.id} />
+      return <ImagePage key={`${route.id} ${route.platform ?? ''}`} id={route.id} platform={route.platform ?? null} />
     case 'image-files':
-      return <LayersPage key={route.id} id={route.id} />
+      return <LayersPage key={`${route.id} ${route.platform ?? ''}`} id={route.id} platform={route.platform ?? null} />
     case 'lineage':
       return <LineagePage view={views.lineage} onViewChange={onLineageChange} />
     case 'dockerfile':

@@ -54,6 +54,8 @@ describe('hash routes', () => {
     const id = 'sha256:0123456789abcdef'
     expect(hrefOf({ name: 'image-files', id })).toBe('#/images/sha256:0123456789abcdef/files')
     expect(parseHash(hrefOf({ name: 'image-files', id }))).toEqual({ name: 'image-files', id })
+    expect(hrefOf({ name: 'image', id, platform: 'linux/arm64/v8' })).toBe('#/images/sha256:0123456789abcdef?platform=linux%2Farm64%2Fv8')
+    expect(parseHash(hrefOf({ name: 'image-files', id, platform: 'linux/arm64/v8' }))).toEqual({ name: 'image-files', id, platform: 'linux/arm64/v8' })
     const reference = 'registry.local:5000/team/app:v1'
     expect(parseHash(hrefOf({ name: 'image-files', id: reference }))).toEqual({ name: 'image-files', id: reference })
     expect(parseHash('#/images/app/files/')).toEqual({ name: 'image-files', id: 'app' })

@@ -1,9 +1,10 @@
 /** The screens, addressed by the URL hash so back/forward and reloads land where the user was. */
 export type Route =
   | { name: 'images' }
-  | { name: 'image'; id: string }
+  /** `platform`: one platform of a multi-platform image ("linux/arm64/v8"); absent: the engine's own. */
+  | { name: 'image'; id: string; platform?: string }
   /** The file-level scan of an image: layers' files, waste, what the final filesystem holds. */
-  | { name: 'image-files'; id: string }
+  | { name: 'image-files'; id: string; platform?: string }
   | { name: 'lineage' }
   | { name: 'engine' }
   | { name: 'dockerfile' }
@@ -12,7 +13,10 @@ export type Route =
   | { name: 'not-found'; hash: string }
 
 export function parseHash(hash: string): Route {
-  const path = withoutTrailingSlashes(hash.replace(/^#/, ''))
+  const [location = '', query = ''] = hash.replace(/^#/, '').split('?', 2)
+  const path = withoutTrailingSlashes(location)
+  const platform = new URLSearchParams(query).get('platform')
+  const onPlatform = platform ? { platform } : {}
   if (path === '' || path === '/' || path === '/images') return { name: 'images' }
   if (path === '/engine') return { name: 'engine' }
   if (path === '/lineage') return { name: 'lineage' }
@@ -25,12 +29,12 @@ export function parseHash(hash: string): Route {
   const files = /^\/images\/([^/]+)\/files$/.exec(path)
   if (files?.[1]) {
     const id = safeDecode(files[1])
-    if (id) return { name: 'image-files', id }
+    if (id) return { name: 'image-files', id, ...onPlatform }
   }
   const image = /^\/images\/([^/]+)$/.exec(path)
   if (image?.[1]) {
     const id = safeDecode(image[1])
-    if (id) return { name: 'image', id }
+    if (id) return { name: 'image', id, ...onPlatform }
   }
   return { name: 'not-found', hash }
 }
@@ -46,10 +50,10 @@ export function hrefOf(route: Route): string {
     case 'dockerfile':
       return '#/dockerfile'
     case 'image-files':
-      return `${imageHref(route.id)}/files`
+      return `${imageHref(route.id)}/files${platformQuery(route.platform)}`
     case 'image':
       // Keep the colon of "sha256:…" readable; everything else that could break the path is escaped.
-      return `#/images/${readableEscape(route.id)}`
+      return `#/images/${readableEscape(route.id)}${platformQuery(route.platform)}`
     case 'compare':
       // Each reference escaped whole, so a comma or slash inside one cannot split the list.
       return `#/compare/${route.references.map((reference) => readableEscape(reference)).join(',')}`
@@ -64,6 +68,10 @@ export function imageHref(id: string): string {
 
 export function compareHref(references: readonly string[]): string {
   return hrefOf({ name: 'compare', references: [...references] })
+}
+
+function platformQuery(platform: string | undefined): string {
+  return platform ? `?platform=${encodeURIComponent(platform)}` : ''
 }
 
 /** Keep the colon of "sha256:…" and "python:3.12" readable; everything else that could break the path is escaped. */

@@ -104,6 +104,7 @@ export function image(spec: ImageSpec): ImageDetail {
       labels: spec.labels ?? {},
     },
     contentBytes: null,
+    platforms: [],
     architecture: 'amd64',
     os: 'linux',
     variant: null,

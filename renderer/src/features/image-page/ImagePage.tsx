@@ -14,17 +14,19 @@ import { BaseSection } from './BaseSection'
 import { ImageFacts } from './ImageFacts'
 import { LayerChart } from './LayerChart'
 import { LayerTable } from './LayerTable'
-import { imageTitle } from './image-text'
+import { imageTitle, platformOf } from './image-text'
+import { PlatformChooser } from './PlatformChooser'
 import { ownersOf } from './layer-groups'
 import './image-page.css'
 
 const LIST_HREF = hrefOf({ name: 'images' })
 const NOT_FOUND_TITLE = 'This image no longer exists'
 
-export function ImagePage({ id }: { id: string }) {
-  const image = useQuery('images.get', { reference: id })
+export function ImagePage({ id, platform }: { id: string; platform: string | null }) {
+  const request = platform === null ? { reference: id } : { reference: id, platform }
+  const image = useQuery('images.get', request)
   // Asked for at once, beside the detail: the page shows the detail first and the base when it comes.
-  const analysis = useQuery('images.analyze', { reference: id })
+  const analysis = useQuery('images.analyze', request)
   const owners = useMemo(() => ownersOf(analysis.data?.layers), [analysis.data])
   const baseName = analysis.data?.base.hierarchy[0] ?? null
   // One h1 through loading, error and data, so focus placed on it at arrival stays put.
@@ -51,8 +53,15 @@ export function ImagePage({ id }: { id: string }) {
       ) : image.data ? (
         <>
           <ImageFacts image={image.data} />
+          {image.data.platforms.length > 0 ? (
+            <PlatformChooser
+              platforms={image.data.platforms}
+              shown={platformOf(image.data)}
+              onChoose={(chosen) => navigate(hrefOf({ name: 'image', id, platform: chosen }))}
+            />
+          ) : null}
           <p className="image-actions">
-            <a href={hrefOf({ name: 'image-files', id })} className="btn">
+            <a href={hrefOf({ name: 'image-files', id, ...(platform === null ? {} : { platform }) })} className="btn">
               Files and waste
             </a>
           </p>

@@ -1,4 +1,4 @@
-import type { HistoryAlignment, ImageDetail } from '../../../../shared/model'
+import type { HistoryAlignment, ImageDetail, ImagePlatform } from '../../../../shared/model'
 import { shortId } from '../../../../shared/lib/bytes'
 
 /** The page title: the first tag people know it by, else the short ID docker prints. */
@@ -8,6 +8,14 @@ export function imageTitle(image: ImageDetail): string {
 
 export function platformOf(image: ImageDetail): string {
   return [image.os, image.architecture, image.variant].filter(Boolean).join('/')
+}
+
+/** "linux/arm64/v8 is listed by this image but not on this machine …"; null when every platform is here. */
+export function absentPlatformsText(platforms: readonly ImagePlatform[]): string | null {
+  const absent = platforms.filter((entry) => !entry.isPresent).map((entry) => entry.platform)
+  if (absent.length === 0) return null
+  const verb = absent.length === 1 ? 'is' : 'are'
+  return `${absent.join(', ')} ${verb} listed by this image’s index but not on this machine: only the platforms pulled here can be analysed and scanned.`
 }
 
 /** Why the step/layer pairing might be off; null when the engine's data matched exactly. */

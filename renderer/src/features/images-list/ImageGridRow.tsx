@@ -64,6 +64,16 @@ export const ImageGridRow = memo(function ImageGridRow(props: ImageGridRowProps)
             {tag.label}
           </span>
         ))}
+        {row.platforms.map((entry) => (
+          <span
+            key={entry.platform}
+            className={`chip chip--platform${entry.isPresent ? '' : ' is-absent'}`}
+            title={entry.isPresent ? `Platform ${entry.platform}, on this machine` : `Platform ${entry.platform}: listed by the image's index, not on this machine`}
+          >
+            {entry.platform}
+            {entry.isPresent ? null : <span className="visually-hidden"> (not on this machine)</span>}
+          </span>
+        ))}
         {row.isDangling ? (
           <Badge tone="warning" title="No tag and no digest names this image any more">
             dangling

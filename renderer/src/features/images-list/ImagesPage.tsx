@@ -7,6 +7,7 @@ import { FilterField } from '../../ui/FilterField'
 import { NoImagesState } from '../../ui/NoImagesState'
 import { CompareSelection } from './CompareSelection'
 import { DiskUse } from './DiskUse'
+import { SizeNote } from './SizeNote'
 import { ImagesGrid } from './ImagesGrid'
 import { filterRows, toImageRow } from './image-rows'
 import { EMPTY_SELECTION, selectedPresent, selectRange, toggleSelected, type Selection } from './image-selection'
@@ -44,7 +45,7 @@ interface ImageListViewProps {
 
 function ImageListView({ list, view, onViewChange, returnToId }: ImageListViewProps) {
   const filterRef = useRef<HTMLInputElement>(null)
-  const allRows = useMemo(() => list.images.map(toImageRow), [list])
+  const allRows = useMemo(() => list.images.map((image) => toImageRow(image, list.platformsById[image.id])), [list])
   const sorted = useMemo(() => sortRows(allRows, view.sort), [allRows, view.sort])
   const rows = useMemo(() => filterRows(sorted, view.filter), [sorted, view.filter])
   const existingIds = useMemo(() => new Set(allRows.map((row) => row.id)), [allRows])
@@ -69,6 +70,7 @@ function ImageListView({ list, view, onViewChange, returnToId }: ImageListViewPr
         <CompareSelection count={picked.length} onCompare={() => navigate(compareHref(picked))} onClear={() => select(EMPTY_SELECTION)} />
         <DiskUse list={list} />
       </div>
+      <SizeNote />
       {rows.length === 0 ? (
         <NoImagesState
           hasImages={allRows.length > 0}

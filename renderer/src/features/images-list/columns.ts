@@ -12,6 +12,7 @@ export const COLUMNS: readonly Column[] = [
   { key: 'tag', label: 'Tag', numeric: false },
   { key: 'id', label: 'Image ID', numeric: false },
   { key: 'created', label: 'Created', numeric: false },
-  { key: 'size', label: 'Size', numeric: true },
+  // DESIGN's name for the engine's figure (`docker image ls` SIZE); "content" is the compressed one.
+  { key: 'size', label: 'On disk', numeric: true },
   { key: 'layers', label: 'Layers', numeric: true },
 ]

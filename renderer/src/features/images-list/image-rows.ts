@@ -1,4 +1,4 @@
-import type { ImageSummary } from '../../../../shared/model'
+import type { ImagePlatform, ImageSummary } from '../../../../shared/model'
 import { shortId } from '../../../../shared/lib/bytes'
 import { NONE, repositoryOfDigest, splitTag } from '../../../../shared/lib/image-name'
 
@@ -24,11 +24,13 @@ export interface ImageRow {
   createdAt: string
   createdMs: number
   layerCount: number
+  /** The platforms of a multi-platform image (its index), as far as they are known; empty for one platform. */
+  platforms: ImagePlatform[]
   /** Lower-cased text the filter searches: every reference, repository and the ID. */
   searchText: string
 }
 
-export function toImageRow(image: ImageSummary): ImageRow {
+export function toImageRow(image: ImageSummary, platforms: ImagePlatform[] = []): ImageRow {
   const first = image.tags[0]
   const primary = first ? splitTag(first) : null
   // An untagged image pulled by digest still has a repository; docker shows it as "repo <none>".
@@ -55,6 +57,7 @@ export function toImageRow(image: ImageSummary): ImageRow {
     createdAt: image.createdAt,
     createdMs: Number.isNaN(createdMs) ? 0 : createdMs,
     layerCount: image.layerCount,
+    platforms,
     searchText,
   }
 }

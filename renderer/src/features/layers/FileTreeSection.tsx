@@ -1,3 +1,4 @@
+import type { ImageRequest } from '../../../../shared/contract'
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react'
 import type { ScannedLayer } from '../../../../shared/model'
 import { useQuery } from '../../api/use-query'
@@ -11,17 +12,17 @@ import type { FileView } from './file-view'
 import { fileCountText } from './scan-text'
 
 interface FileTreeSectionProps {
-  reference: string
+  target: ImageRequest
   layer: ScannedLayer
   view: FileView
   onViewChange: (view: FileView) => void
 }
 
 /** The chosen layer's files as a tree: the whole filesystem at that layer, or its own changes only. */
-export function FileTreeSection({ reference, layer, view, onViewChange }: FileTreeSectionProps) {
+export function FileTreeSection({ target, layer, view, onViewChange }: FileTreeSectionProps) {
   const sortId = useId()
   const scope = view.changesOnly ? 'layer' : 'cumulative'
-  const files = useQuery('layers.tree', { reference, layerIndex: layer.index, scope })
+  const files = useQuery('layers.tree', { ...target, layerIndex: layer.index, scope })
   const tree = useMemo(() => buildFileTree(files.data?.entries ?? []), [files.data])
   const filter = useMemo(() => filterFileTree(tree, view.filter), [tree, view.filter])
   const rows = useMemo(() => visibleFileRows(tree, view.expanded, view.sort, filter), [tree, view.expanded, view.sort, filter])

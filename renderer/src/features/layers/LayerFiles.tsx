@@ -1,3 +1,4 @@
+import type { ImageRequest } from '../../../../shared/contract'
 import { useState } from 'react'
 import type { LayerScan } from '../../../../shared/model'
 import { FileTreeSection } from './FileTreeSection'
@@ -5,7 +6,7 @@ import { ScannedLayerTable } from './ScannedLayerTable'
 import { initialFileView, type FileView } from './file-view'
 
 /** The layer list and the files of the layer chosen in it. */
-export function LayerFiles({ scan, reference }: { scan: LayerScan; reference: string }) {
+export function LayerFiles({ scan, target }: { scan: LayerScan; target: ImageRequest }) {
   const [view, setView] = useState<FileView>(() => initialFileView(scan.layers.length))
   const layer = scan.layers.find((candidate) => candidate.index === view.layerIndex) ?? null
   return (
@@ -17,7 +18,7 @@ export function LayerFiles({ scan, reference }: { scan: LayerScan; reference: st
         </h2>
         <ScannedLayerTable layers={scan.layers} selectedIndex={view.layerIndex} onSelect={(layerIndex) => setView({ ...view, layerIndex })} />
       </section>
-      {layer ? <FileTreeSection reference={reference} layer={layer} view={view} onViewChange={setView} /> : null}
+      {layer ? <FileTreeSection target={target} layer={layer} view={view} onViewChange={setView} /> : null}
     </>
   )
 }

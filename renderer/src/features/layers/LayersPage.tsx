@@ -1,6 +1,7 @@
+import { useMemo } from 'react'
 import { shortId } from '../../../../shared/lib/bytes'
 import { useQuery } from '../../api/use-query'
-import { imageHref } from '../../app/routes'
+import { hrefOf } from '../../app/routes'
 import { useDocumentTitle } from '../../app/use-document-title'
 import { navigate } from '../../app/use-route'
 import { ErrorState } from '../../ui/ErrorState'
@@ -12,15 +13,16 @@ import { ScanResult } from './ScanResult'
 import './layers.css'
 
 /** The file-level scan of one image: start it, follow it, then read what its layers' files cost. */
-export function LayersPage({ id }: { id: string }) {
-  const image = useQuery('images.get', { reference: id })
-  const scan = useQuery('layers.get', { reference: id })
+export function LayersPage({ id, platform }: { id: string; platform: string | null }) {
+  const target = useMemo(() => (platform === null ? { reference: id } : { reference: id, platform }), [id, platform])
+  const image = useQuery('images.get', target)
+  const scan = useQuery('layers.get', target)
   const name = image.data ? imageTitle(image.data) : id.startsWith('sha256:') ? shortId(id) : id
   useDocumentTitle(`Files and waste · ${name}`)
 
   return (
     <div className="page layers-page">
-      <button type="button" className="btn btn--quiet back-button" onClick={() => navigate(imageHref(id))}>
+      <button type="button" className="btn btn--quiet back-button" onClick={() => navigate(hrefOf({ name: 'image', id, ...(platform === null ? {} : { platform }) }))}>
         <span aria-hidden="true">← </span>Back to image
       </button>
       <PageHeading>
@@ -35,9 +37,9 @@ export function LayersPage({ id }: { id: string }) {
       ) : scan.data === undefined ? (
         <LoadingState label="Looking for an earlier scan…" />
       ) : scan.data === null ? (
-        <ScanPanel reference={id} />
+        <ScanPanel target={target} />
       ) : (
-        <ScanResult scan={scan.data} reference={id} />
+        <ScanResult scan={scan.data} target={target} />
       )}
     </div>
   )

@@ -1,13 +1,13 @@
 import { useRef } from 'react'
-import type { ErrorPayload } from '../../../../shared/contract'
+import type { ErrorPayload, ImageRequest } from '../../../../shared/contract'
 import { ErrorState } from '../../ui/ErrorState'
 import { ScanProgress } from './ScanProgress'
 import { useFocusWhenLost } from './use-focus-when-lost'
 import { useLayerScan } from './use-layer-scan'
 
 /** What shows while the image has no scan: the offer to make one, its progress, or why it stopped. */
-export function ScanPanel({ reference }: { reference: string }) {
-  const { state, start, cancel } = useLayerScan(reference)
+export function ScanPanel({ target }: { target: ImageRequest }) {
+  const { state, start, cancel } = useLayerScan(target)
   switch (state.status) {
     case 'starting':
       return <ScanProgress progress={null} canCancel={false} isCancelling={false} onCancel={cancel} />

@@ -1,3 +1,4 @@
+import type { ImageRequest } from '../../../../shared/contract'
 import type { LayerScan } from '../../../../shared/model'
 import { PackagesSection } from '../packages/PackagesSection'
 import { FileFactsSection } from './FileFactsSection'
@@ -7,15 +8,15 @@ import { ScanWarnings } from './ScanWarnings'
 import { WastedFilesSection } from './WastedFilesSection'
 
 /** A finished scan: the totals, the layers and their files, the wasted copies, the facts. */
-export function ScanResult({ scan, reference }: { scan: LayerScan; reference: string }) {
+export function ScanResult({ scan, target }: { scan: LayerScan; target: ImageRequest }) {
   return (
     <>
       <ScanSummary scan={scan} />
       <ScanWarnings warnings={scan.warnings} />
-      <LayerFiles scan={scan} reference={reference} />
+      <LayerFiles scan={scan} target={target} />
       <WastedFilesSection scan={scan} />
       <FileFactsSection facts={scan.facts} />
-      <PackagesSection reference={reference} />
+      <PackagesSection target={target} />
     </>
   )
 }

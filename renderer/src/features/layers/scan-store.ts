@@ -1,4 +1,4 @@
-import { isErrorCode, type ErrorPayload } from '../../../../shared/contract'
+import { isErrorCode, type ErrorPayload, type ImageRequest } from '../../../../shared/contract'
 import type { OperationFinished, OperationProgress } from '../../../../shared/model'
 import type { ApiClient } from '../../api/api-client'
 
@@ -13,11 +13,16 @@ export type ScanState =
   | { status: 'cancelled' }
   | { status: 'failed'; error: ErrorPayload }
 
+/** One platform of an image is one scan: "app:1 linux/arm64/v8" and "app:1 linux/amd64" never share a state. */
+function keyOf({ reference, platform }: ImageRequest): string {
+  return platform ? `${reference} ${platform}` : reference
+}
+
 export interface ScanStore {
-  getState(reference: string): ScanState
-  subscribe(reference: string, listener: () => void): () => void
-  start(reference: string): Promise<void>
-  cancel(reference: string): Promise<void>
+  getState(target: ImageRequest): ScanState
+  subscribe(target: ImageRequest, listener: () => void): () => void
+  start(target: ImageRequest): Promise<void>
+  cancel(target: ImageRequest): Promise<void>
   /** Listens to operation events; returns the unsubscribe. */
   connect(): () => void
 }
@@ -40,7 +45,8 @@ function keepEarly<T>(map: Map<string, T>, operationId: string, event: T): void 
  * Scans by image reference, kept outside any screen so leaving the page mid-scan and coming back
  * finds the progress where it is. `readResult` reads the finished scan (refetches layers.get).
  */
-export function createScanStore(client: ApiClient, readResult: (reference: string) => Promise<void>): ScanStore {
+export function createScanStore(client: ApiClient, readResult: (target: ImageRequest) => Promise<void>): ScanStore {
+  const targets = new Map<string, ImageRequest>()
   const states = new Map<string, ScanState>()
   const listeners = new Map<string, Set<() => void>>()
   const referenceOf = new Map<string, string>()
@@ -57,7 +63,7 @@ export function createScanStore(client: ApiClient, readResult: (reference: strin
     if (finished.outcome === 'cancelled') return set(reference, { status: 'cancelled' })
     if (finished.outcome === 'failed') return set(reference, { status: 'failed', error: failureOf(finished) })
     set(reference, { status: 'reading-result' })
-    await readResult(reference)
+    await readResult(targets.get(reference) ?? { reference })
     // The page now shows the result from layers.get; this store has nothing more to say.
     if (states.get(reference)?.status === 'reading-result') set(reference, IDLE)
   }
@@ -81,18 +87,20 @@ export function createScanStore(client: ApiClient, readResult: (reference: strin
   }
 
   return {
-    getState: (reference) => states.get(reference) ?? IDLE,
-    subscribe(reference, listener) {
-      const group = listeners.get(reference) ?? new Set()
+    getState: (target) => states.get(keyOf(target)) ?? IDLE,
+    subscribe(target, listener) {
+      const group = listeners.get(keyOf(target)) ?? new Set()
       group.add(listener)
-      listeners.set(reference, group)
+      listeners.set(keyOf(target), group)
       return () => group.delete(listener)
     },
-    async start(reference) {
+    async start(target) {
+      const reference = keyOf(target)
       const status = states.get(reference)?.status
       if (status === 'starting' || status === 'running' || status === 'reading-result') return
+      targets.set(reference, target)
       set(reference, { status: 'starting' })
-      const reply = await client.call('layers.scan', { reference })
+      const reply = await client.call('layers.scan', target)
       if (!reply.ok) return set(reference, { status: 'failed', error: reply.error })
       const { operationId } = reply.value
       const early = earlyFinishes.get(operationId)
@@ -103,7 +111,8 @@ export function createScanStore(client: ApiClient, readResult: (reference: strin
       set(reference, { status: 'running', operationId, progress, isCancelling: false })
       if (early) await settle(reference, early)
     },
-    async cancel(reference) {
+    async cancel(target) {
+      const reference = keyOf(target)
       const state = states.get(reference)
       if (state?.status !== 'running' || state.isCancelling) return
       set(reference, { ...state, isCancelling: true })

@@ -1,4 +1,5 @@
-import { useCallback, useSyncExternalStore } from 'react'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import type { ImageRequest } from '../../../../shared/contract'
 import type { ApiClient } from '../../api/api-client'
 import { useApiContext } from '../../api/api-context'
 import { createScanStore, type ScanState, type ScanStore } from './scan-store'
@@ -15,19 +16,22 @@ export interface LayerScanControls {
   cancel: () => void
 }
 
-export function useLayerScan(reference: string): LayerScanControls {
+export function useLayerScan(target: ImageRequest): LayerScanControls {
   const { client, store: queries } = useApiContext()
   let scans = stores.get(client)
   if (!scans) {
-    scans = createScanStore(client, (scanned) => queries.refetch('layers.get', { reference: scanned }))
+    scans = createScanStore(client, (scanned) => queries.refetch('layers.get', scanned))
     scans.connect()
     stores.set(client, scans)
   }
   const current = scans
-  const subscribe = useCallback((listener: () => void) => current.subscribe(reference, listener), [current, reference])
-  const getSnapshot = useCallback(() => current.getState(reference), [current, reference])
+  // One object per (reference, platform), so the callbacks below stay put between renders.
+  const { reference, platform } = target
+  const request = useMemo(() => (platform ? { reference, platform } : { reference }), [reference, platform])
+  const subscribe = useCallback((listener: () => void) => current.subscribe(request, listener), [current, request])
+  const getSnapshot = useCallback(() => current.getState(request), [current, request])
   const state = useSyncExternalStore(subscribe, getSnapshot)
-  const start = useCallback(() => void current.start(reference), [current, reference])
-  const cancel = useCallback(() => void current.cancel(reference), [current, reference])
+  const start = useCallback(() => void current.start(request), [current, request])
+  const cancel = useCallback(() => void current.cancel(request), [current, request])
   return { state, start, cancel }
 }

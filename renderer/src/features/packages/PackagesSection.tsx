@@ -1,3 +1,4 @@
+import type { ImageRequest } from '../../../../shared/contract'
 import { useMemo, useState } from 'react'
 import type { InstalledPackage } from '../../../../shared/model'
 import { escapeForDisplay } from '../../../../shared/lib/display-text'
@@ -12,8 +13,8 @@ import { SbomExport } from './SbomExport'
 const ROWS_AT_FIRST = 100
 
 /** The packages the scan read (dpkg, apk, Python, Node), filterable, with the SBOM export. */
-export function PackagesSection({ reference }: { reference: string }) {
-  const inventory = useQuery('packages.list', { reference })
+export function PackagesSection({ target }: { target: ImageRequest }) {
+  const inventory = useQuery('packages.list', target)
   const [filter, setFilter] = useState('')
   const [showAll, setShowAll] = useState(false)
   const packages = useMemo(() => filterPackages(inventory.data?.packages ?? [], filter), [inventory.data, filter])
@@ -36,7 +37,7 @@ export function PackagesSection({ reference }: { reference: string }) {
               {escapeForDisplay(note, { maxLength: 500 })}
             </p>
           ))}
-          <SbomExport reference={reference} />
+          <SbomExport target={target} />
           {total > 0 ? (
             <>
               <div className="list-toolbar">

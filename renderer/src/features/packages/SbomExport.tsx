@@ -1,12 +1,13 @@
+import type { ImageRequest } from '../../../../shared/contract'
 import { useState } from 'react'
 import { useAction } from '../../api/use-action'
 import { ErrorState } from '../../ui/ErrorState'
 import { downloadText } from './download-text'
 
 /** "Export SBOM": the image's packages as a CycloneDX 1.6 JSON file. */
-export function SbomExport({ reference }: { reference: string }) {
+export function SbomExport({ target }: { target: ImageRequest }) {
   const [saved, setSaved] = useState<string | null>(null)
-  const action = useAction((api) => api.client.call('packages.sbom', { reference }))
+  const action = useAction((api) => api.client.call('packages.sbom', target))
   const exportSbom = async () => {
     const reply = await action.run()
     if (reply?.ok) {
