@@ -1,9 +1,11 @@
+import { CAT_VALUE_OPTIONS, parseCatArgs, type CatCommand } from './parse-cat-args'
 import { parseUiArgs, UI_FLAGS, UI_VALUE_OPTIONS, type UiCommand } from './parse-ui-args'
 import { parseReportArgs, REPORT_FLAGS, REPORT_VALUE_OPTIONS, type OptionValue, type ReportCommand } from './parse-report-args'
 
 /** What the command line asked for. Parsed by hand: two commands do not justify a dependency. */
 export type CliCommand =
   | ReportCommand
+  | CatCommand
   | UiCommand
   | { kind: 'help' }
   | { kind: 'version' }
@@ -17,10 +19,10 @@ export type CliCommand =
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string }
 
-const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan', 'ui'] as const
+const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan', 'cat', 'ui'] as const
 const FLAGS = ['--json', '--all', '--from', '--debug-in-production', ...REPORT_FLAGS, ...UI_FLAGS]
 /** Options followed by a value (`--format html`, `-o FILE`) or joined to it (`--format=html`). */
-const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS, ...UI_VALUE_OPTIONS]
+const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS, ...UI_VALUE_OPTIONS, ...CAT_VALUE_OPTIONS]
 
 function usageError(error: string): ParsedArgs {
   return { ok: false, error }
@@ -81,6 +83,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     return parseUiArgs(rest, options, values)
   }
   if (uiOnly !== undefined) return usageError(`${uiOnly} goes with ui`)
+  if (command === 'cat') return parseCatArgs(rest, options, values)
+  if (values.some(([name]) => CAT_VALUE_OPTIONS.includes(name))) return usageError('--layer goes with cat')
   if (command === 'report') return parseReportArgs(rest, options.filter((option) => REPORT_FLAGS.includes(option)), values)
   const reportOnly = [...values.map(([name]) => name), ...options.filter((option) => REPORT_FLAGS.includes(option))][0]
   if (reportOnly !== undefined) return usageError(`${reportOnly} goes with report`)
@@ -135,6 +139,8 @@ Commands:
                            sizes, what each layer adds, changes and deletes, the bytes wasted and
                            why, efficiency, and what the final filesystem holds (OS, libc, packages,
                            runtimes, compilers, shell); a progress bar on stderr in a terminal
+  cat IMAGE PATH           A file's bytes as the image holds it (symlinks followed), raw on stdout
+    [--layer N]            so it can be piped; as of layer N (0 = the bottom one); first 1 MiB
   ui                       The whole app in your browser: serves it on 127.0.0.1, prints the address
                            (with this session's secret) and opens the default browser; Ctrl+C stops it
   report IMAGE [IMAGE...]  Compare images side by side (size, own vs base bytes, shared layers, base

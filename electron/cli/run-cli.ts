@@ -12,6 +12,7 @@ import { HELP, parseArgs, type CliCommand } from './parse-args'
 import type { UiCommand } from './parse-ui-args'
 import { runReport, type ReportBackend } from './report-command'
 import { runScan, type ScanBackend } from './scan-command'
+import { runCat, type CatBackend } from './cat-command'
 
 /** Everything the CLI touches outside itself, so a test can run it without a process. */
 export interface CliIo {
@@ -21,6 +22,8 @@ export interface CliIo {
   columns: number | null
   version: string
   now(): Date
+  /** Raw bytes to stdout (`cat`); absent where only text is written. */
+  stdoutBytes?(bytes: Uint8Array): Promise<void>
   /** Terminal width when stderr is a terminal (`scan` then draws a progress bar); null or absent: no bar. */
   stderrColumns?: number | null
   /** Where `report -o` and .baseline.yml are found from; process.cwd() when absent. */
@@ -30,7 +33,7 @@ export interface CliIo {
 }
 
 /** The core behind the dispatcher, opened only for commands that need the engine. */
-export interface CliBackend extends ReportBackend, ScanBackend {
+export interface CliBackend extends ReportBackend, ScanBackend, CatBackend {
   dispatch: Dispatch
   /** Many analyses over one listing of the engine, through images.analyzeMany. */
   analyzeMany(references: string[] | 'all'): Promise<Reply<ImageAnalysis[]>>
@@ -90,6 +93,10 @@ export async function runCli(argv: string[], io: CliIo, openBackend: () => Promi
         return await dockerfile(backend, io, command.path, command.json)
       case 'scan':
         return await runScan(command, backend, { ...io, stderrColumns: io.stderrColumns ?? null }, (errors) => fail(backend, io, errors))
+      case 'cat': {
+        const stdoutBytes = io.stdoutBytes ?? ((bytes: Uint8Array) => io.stdout(Buffer.from(bytes).toString('utf8')))
+        return await runCat(command, backend, { stdoutBytes, stderr: io.stderr }, (errors) => fail(backend, io, errors))
+      }
       case 'report': {
         const reportIo = { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd ?? process.cwd(), env: io.env ?? process.env }
         return await runReport(command, backend, reportIo, (errors) => fail(backend, io, errors))

@@ -12,7 +12,7 @@ import type { EngineService } from './engine/engine-service-types'
 import type { AnalysisService } from './analysis/analysis-service'
 import { createImagesService } from './images/images-service'
 import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-file'
-import { createLayersService, type LayersService } from './layers'
+import { createFilesService, createLayersService, type FilesService, type LayersService } from './layers'
 import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
 import { appVersion, createReportService, exportReport, type ReportShell } from './report'
@@ -46,6 +46,8 @@ export interface Services {
   dockerfiles: DockerfileService
   /** File-level scans, for the CLI: a scan with progress and no operation events. */
   layers: LayersService
+  /** Files read from layers and compared between images, for tests and benches that want the job itself. */
+  files: FilesService
   /** Begins watching the engine (events, reconnection). The CLI does not call it. */
   start(): void
   dispose(): Promise<void>
@@ -121,6 +123,12 @@ export function createServices(deps: ServicesDeps): Services {
     analyze: (reference) => analysis.service().analyze(reference),
   })
 
+  const files = createFilesService({
+    client: () => engine.client(),
+    cache: () => analysis.cache(),
+    finalFiles: (reference) => layers.finalFiles(reference),
+  })
+
   const handlers: ApiHandlers = {
     'engine.status': (request) => engine.status(request),
     'images.list': () => images.list(),
@@ -154,6 +162,10 @@ export function createServices(deps: ServicesDeps): Services {
     'layers.scan': async ({ reference }) => operations.start('layers.scan', (signal, report) => layers.scan(reference, signal, report)),
     'layers.get': ({ reference }) => layers.get(reference),
     'layers.tree': ({ reference, layerIndex, scope }) => layers.tree(reference, layerIndex, scope),
+    'files.read': async ({ reference, layerIndex, path }) =>
+      operations.start('files.read', (signal, report) => files.read(reference, layerIndex, path, signal, report)),
+    'files.get': ({ reference, layerIndex, path }) => files.get(reference, layerIndex, path),
+    'files.compare': ({ references: [from = '', to = ''] }) => files.compare(from, to),
   }
 
   return {
@@ -161,6 +173,7 @@ export function createServices(deps: ServicesDeps): Services {
     analysis: () => analysis.service(),
     dockerfiles,
     layers,
+    files,
     start: () => engine.start(),
     async dispose() {
       operations.dispose()

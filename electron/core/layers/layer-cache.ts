@@ -6,10 +6,10 @@ import type { CacheEntryInput, CacheStore } from '../cache'
  * one layer reads one entry. The version in the kind retires old results when the scanner changes.
  */
 export const LAYER_SCAN_KIND = 'layer-scan/1'
-const layerFilesKind = (index: number): string => `layer-files/1/${index}`
+const layerFilesKind = (index: number): string => `layer-files/2/${index}`
 
-/** [path, kind, size, change, link target]: a third of the JSON of the same objects, for 200,000 entries. */
-type Row = [string, string, number, string | null, string | null]
+/** [path, kind, size, change, link target, mode]: a third of the JSON of the same objects, for 200,000 entries. */
+type Row = [string, string, number, string | null, string | null, number | null]
 
 const KIND_CODES: Record<FileKind, string> = { file: 'f', directory: 'd', symlink: 'l', hardlink: 'h', other: 'o' }
 const CHANGE_CODES: Record<FileChange, string> = { added: 'a', modified: 'm', removed: 'r' }
@@ -40,9 +40,9 @@ export function hasAllLayerEntries(cache: CacheStore, scan: LayerScan): boolean 
 }
 
 function toRow(entry: FileEntry): Row {
-  return [entry.path, KIND_CODES[entry.kind], entry.sizeBytes, entry.change === null ? null : CHANGE_CODES[entry.change], entry.linkTarget]
+  return [entry.path, KIND_CODES[entry.kind], entry.sizeBytes, entry.change === null ? null : CHANGE_CODES[entry.change], entry.linkTarget, entry.mode ?? null]
 }
 
-function fromRow([path, kind, sizeBytes, change, linkTarget]: Row): FileEntry {
-  return { path, kind: KINDS.get(kind) ?? 'other', sizeBytes, change: change === null ? null : CHANGES.get(change) ?? null, linkTarget }
+function fromRow([path, kind, sizeBytes, change, linkTarget, mode]: Row): FileEntry {
+  return { path, kind: KINDS.get(kind) ?? 'other', sizeBytes, change: change === null ? null : CHANGES.get(change) ?? null, linkTarget, mode: mode ?? null }
 }

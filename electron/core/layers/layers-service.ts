@@ -15,6 +15,8 @@ export interface LayersService {
   scan(reference: string, signal: AbortSignal, report: ReportProgress): Promise<LayerScan>
   get(reference: string): Promise<LayerScan | null>
   tree(reference: string, layerIndex: number, scope: TreeScope): Promise<{ entries: FileEntry[] }>
+  /** The final filesystem of a scanned image; INVALID_INPUT when it was not scanned. */
+  finalFiles(reference: string): Promise<{ imageId: string; entries: FileEntry[] }>
 }
 
 export interface LayersServiceDeps {
@@ -35,7 +37,7 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
     return scan
   }
 
-  return {
+  const service: LayersService = {
     async scan(reference, signal, report) {
       report('preparing export', 0, null)
       const image = await imageIdOf(reference, signal)
@@ -62,6 +64,11 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       return result
     },
     get: async (reference) => readScan(deps.cache(), (await imageIdOf(reference)).id),
+    async finalFiles(reference) {
+      const scan = await scannedOrFail(reference)
+      const top = scan.layers.at(-1)
+      return { imageId: scan.imageId, entries: top === undefined ? [] : (await service.tree(reference, top.index, 'cumulative')).entries }
+    },
     async tree(reference, layerIndex, scope) {
       const scan = await scannedOrFail(reference)
       if (layerIndex >= scan.layers.length) {
@@ -76,6 +83,7 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       return { entries: scope === 'layer' ? entries[0] ?? [] : listTrie(replayEntries(entries)) }
     },
   }
+  return service
 }
 
 /**

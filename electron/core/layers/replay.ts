@@ -61,7 +61,7 @@ export function replayEntries(layerEntries: readonly (readonly FileEntry[])[]): 
 export function listTrie(trie: FileTrie): FileEntry[] {
   const entries: FileEntry[] = []
   for (const [path, node] of trie.walk()) {
-    entries.push({ path, kind: node.kind, sizeBytes: node.kind === 'file' ? node.sizeBytes : 0, change: null, linkTarget: node.linkTarget })
+    entries.push({ path, kind: node.kind, sizeBytes: node.kind === 'file' ? node.sizeBytes : 0, change: null, linkTarget: node.linkTarget, mode: node.mode ?? null })
   }
   return entries
 }
@@ -74,6 +74,7 @@ function removedEntry(path: string, removed: TrieNode | null): FileEntry {
     sizeBytes: removed?.kind === 'file' ? removed.sizeBytes : 0,
     change: 'removed',
     linkTarget: removed?.linkTarget ?? null,
+    mode: null,
   }
 }
 

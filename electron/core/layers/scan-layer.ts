@@ -86,7 +86,7 @@ function readEntry(header: WalkedHeader, layer: RawLayer): BodySink | null {
   const kind = kindOf(header.typeflag)
   const sizeBytes = kind === 'file' ? header.size : 0
   const linkTarget = kind === 'symlink' || kind === 'hardlink' ? header.linkname : null
-  layer.records.push({ path: name.path, kind, sizeBytes, linkTarget })
+  layer.records.push({ path: name.path, kind, sizeBytes, linkTarget, mode: header.mode })
   return kind === 'file' ? captureSink(name.path, sizeBytes, layer) : null
 }
 
@@ -107,7 +107,7 @@ function captureSink(path: string, sizeBytes: number, layer: RawLayer): BodySink
   return null
 }
 
-function kindOf(typeflag: string): FileKind {
+export function kindOf(typeflag: string): FileKind {
   switch (typeflag) {
     case '0':
     case '7':
