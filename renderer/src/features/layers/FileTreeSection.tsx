@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { ScannedLayer } from '../../../../shared/model'
 import { useQuery } from '../../api/use-query'
 import { ErrorState } from '../../ui/ErrorState'
 import { FilterField } from '../../ui/FilterField'
 import { LoadingState } from '../../ui/LoadingState'
 import { FileTree } from './FileTree'
+import { FileViewer } from './FileViewer'
 import { buildFileTree } from './file-tree'
 import { expandForFilter, filterFileTree, visibleFileRows, type FileSort } from './file-tree-rows'
 import type { FileView } from './file-view'
@@ -26,6 +27,7 @@ export function FileTreeSection({ reference, layer, view, onViewChange }: FileTr
   const filter = useMemo(() => filterFileTree(tree, view.filter), [tree, view.filter])
   const rows = useMemo(() => visibleFileRows(tree, view.expanded, view.sort, filter), [tree, view.expanded, view.sort, filter])
   // The latest view for the memoised callbacks the rows hold, without re-rendering every row.
+  const [openPath, setOpenPath] = useState<string | null>(null)
   const latest = useRef(view)
   useEffect(() => {
     latest.current = view
@@ -84,8 +86,21 @@ export function FileTreeSection({ reference, layer, view, onViewChange }: FileTr
           {filter ? 'No path matches the filter.' : view.changesOnly ? 'This layer changes no files.' : 'No files at this layer.'}
         </p>
       ) : (
-        <FileTree label={what} rows={rows} orderKey={`${view.sort} ${view.filter} ${scope} ${layer.index}`} onToggle={onToggle} />
+        <FileTree label={what} rows={rows} orderKey={`${view.sort} ${view.filter} ${scope} ${layer.index}`} onToggle={onToggle} onOpen={setOpenPath} />
       )}
+      {openPath !== null ? (
+        <FileViewer
+          reference={reference}
+          layerIndex={layer.index}
+          path={openPath}
+          onClose={() => {
+            const path = openPath
+            setOpenPath(null)
+            // Back to the row the file was opened from, as a dialog returns focus to its opener.
+            requestAnimationFrame(() => document.querySelector<HTMLElement>(`[role="treeitem"][data-path="${CSS.escape(path)}"]`)?.focus())
+          }}
+        />
+      ) : null}
     </section>
   )
 }
