@@ -8,8 +8,8 @@ export interface TextSegment {
 
 export type TextLine = TextSegment[]
 
-/** Of the bytes read, more than this share that is not text makes a file binary. */
-const BINARY_SHARE = 0.1
+/** Of the bytes read, more than this share that is not text makes a file binary (a short Latin-1 line is a fifth). */
+const BINARY_SHARE = 0.3
 
 /** The length of the valid UTF-8 sequence starting at `at`, or 0 when the byte there starts none. */
 export function utf8SequenceLength(bytes: Uint8Array, at: number): number {
