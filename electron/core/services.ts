@@ -107,6 +107,17 @@ export function createServices(deps: ServicesDeps): Services {
     catalog: loadCatalog,
     fileFacts: (imageId) => analysis.fileFacts(imageId),
   })
+  const layers = createLayersService({
+    client: () => engine.client(),
+    cache: () => analysis.cache(),
+    analyze: (reference) => analysis.service().analyze(reference),
+  })
+  // Before the reports: a comparison of two scanned images carries their file-by-file section.
+  const files = createFilesService({
+    client: () => engine.client(),
+    cache: () => analysis.cache(),
+    finalFiles: (reference) => layers.finalFiles(reference),
+  })
   const reports = createReportService({
     analysis: () => analysis.service(),
     advice: () => advice,
@@ -115,18 +126,7 @@ export function createServices(deps: ServicesDeps): Services {
     catalog: loadCatalog,
     analyzerVersion: ANALYZER_VERSION,
     appVersion,
-  })
-
-  const layers = createLayersService({
-    client: () => engine.client(),
-    cache: () => analysis.cache(),
-    analyze: (reference) => analysis.service().analyze(reference),
-  })
-
-  const files = createFilesService({
-    client: () => engine.client(),
-    cache: () => analysis.cache(),
-    finalFiles: (reference) => layers.finalFiles(reference),
+    compareFiles: (from, to) => files.compare(from, to),
   })
 
   const handlers: ApiHandlers = {

@@ -1,6 +1,7 @@
 import type { PinningVerdict } from '../lib/pinning'
 import type { BaseMethod } from './analysis'
 import type { Libc } from './advice'
+import type { FileComparison } from './files'
 
 export type ReportFormat = 'html' | 'pdf' | 'md' | 'json' | 'csv'
 
@@ -61,6 +62,11 @@ export interface Comparison {
   images: ComparedImage[]
   /** Across all compared images: distinct layers and bytes, and what sharing saves on disk. */
   totals: { sizeBytes: number; uniqueBytes: number; savedBySharingBytes: number; uniqueLayerCount: number }
+  /**
+   * Two local images whose files were both scanned, compared file by file, the larger one first:
+   * what moving to the smaller one loses. Absent otherwise.
+   */
+  files?: FileComparison
 }
 
 /** A rendered report, ready to be written (text formats). */

@@ -1,5 +1,6 @@
 import { escapeForDisplay } from '../../../shared/lib/display-text'
 import type { ComparedImage, Comparison } from '../../../shared/model'
+import { FILES_CSV_HEADERS, filesCsvRows } from './files-section'
 
 type Value = string | number | boolean | null
 
@@ -54,5 +55,7 @@ export function csvField(raw: string): string {
 export function renderCsv(comparison: Comparison): string {
   const header = COLUMNS.map(([name]) => name)
   const rows = comparison.images.map((image) => COLUMNS.map(([, read]) => csvField(guardFormula(read(image, comparison)))))
-  return [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n'
+  // Two images compared file by file: every difference follows as a second table, after a blank line.
+  const files = comparison.files ? ['', FILES_CSV_HEADERS.join(','), ...filesCsvRows(comparison.files).map((row) => row.map((value) => csvField(guardFormula(value))).join(','))] : []
+  return [...[header, ...rows].map((row) => row.join(',')), ...files].join('\r\n') + '\r\n'
 }

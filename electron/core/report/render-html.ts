@@ -2,6 +2,7 @@ import type { ComparedImage, Comparison } from '../../../shared/model'
 import { formatBytes } from '../../../shared/lib/bytes'
 import { escapeHtml } from './escape-html'
 import { REPORT_CSS } from './report-css'
+import { filesSectionBlocks, type SectionBlock } from './files-section'
 import { columnName, provenance, summaryRows, totalsRows, type SummaryRow } from './report-text'
 import { stackedBarChart } from './svg-chart'
 
@@ -34,6 +35,7 @@ export function renderHtml(comparison: Comparison): string {
     section('Size: base and own', chart(comparison)),
     section('Disk use', table(['Across the compared images', 'Bytes'], totalsRows(comparison).map((row) => [row.label, ...row.cells]), [1])),
     section('Base and evidence', comparison.images.map(evidence).join('\n')),
+    comparison.files ? section('Files', filesSectionBlocks(comparison.files).map(htmlBlock).join('\n')) : '',
     section('Labels', comparison.images.map(labels).join('\n')),
     `<section class="layers"><h2>Layers</h2>${comparison.images.map(layers).join('\n')}</section>`,
     `<footer>${escapeHtml(provenance(comparison))}</footer>`,
@@ -41,6 +43,11 @@ export function renderHtml(comparison: Comparison): string {
     '</html>',
     '',
   ].join('\n')
+}
+
+function htmlBlock(block: SectionBlock): string {
+  if (block.kind === 'text') return `<p>${escapeHtml(block.text)}</p>`
+  return `<h3>${escapeHtml(block.caption)}</h3>\n${table(block.headers, block.rows, block.numeric)}`
 }
 
 function section(heading: string, body: string): string {

@@ -1,6 +1,7 @@
 import type { ComparedImage, Comparison } from '../../../shared/model'
 import { formatBytes } from '../../../shared/lib/bytes'
 import { escapeForDisplay } from '../../../shared/lib/display-text'
+import { filesSectionBlocks, type SectionBlock } from './files-section'
 import { columnName, provenance, summaryRows, totalsRows } from './report-text'
 
 /**
@@ -42,6 +43,7 @@ export function renderMarkdown(comparison: Comparison): string {
     '',
     tableOf(['Across the compared images', 'Bytes'], totals, [1]),
     '',
+    ...(comparison.files ? ['## Files', '', ...filesSectionBlocks(comparison.files).flatMap(markdownBlock)] : []),
     '## Labels',
     '',
     ...comparison.images.flatMap(labelSection),
@@ -49,6 +51,11 @@ export function renderMarkdown(comparison: Comparison): string {
     '',
     ...comparison.images.flatMap(layerSection),
   ].join('\n')
+}
+
+function markdownBlock(block: SectionBlock): string[] {
+  if (block.kind === 'text') return [escapeMarkdownCell(block.text), '']
+  return [`**${escapeMarkdownCell(block.caption)}**`, '', tableOf(block.headers, block.rows, block.numeric), '']
 }
 
 function heading(image: ComparedImage): string {

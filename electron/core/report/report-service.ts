@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/contract'
-import type { Comparison, EngineStatus, ImageDetail, VariantAdvice } from '../../../shared/model'
+import type { Comparison, EngineStatus, FileComparison, ImageDetail, VariantAdvice } from '../../../shared/model'
 import type { AdviceService } from '../advisor/advice-service'
 import type { AnalysisService } from '../analysis/analysis-service'
 import type { Catalog } from '../analysis/catalog'
@@ -14,6 +14,8 @@ export interface ReportServiceDeps {
   catalog: () => Catalog
   analyzerVersion: string
   appVersion: () => string
+  /** Two scanned images file by file (the layers module); rejects when either is not scanned. */
+  compareFiles?: (from: string, to: string) => Promise<FileComparison>
   now?: () => Date
 }
 
@@ -48,15 +50,30 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
       const columns: ColumnDraft[] = []
       // One at a time: each analysis lists the engine, and a second list in parallel buys nothing.
       for (const reference of references) columns.push(await column(reference))
-      return buildComparison({
+      const comparison = buildComparison({
         columns,
         generatedAt: (deps.now ?? (() => new Date()))(),
         analyzerVersion: deps.analyzerVersion,
         appVersion: deps.appVersion(),
         engine: engineOf(await deps.engineStatus()),
       })
+      const files = await fileSection(columns, deps.compareFiles)
+      return files === null ? comparison : { ...comparison, files }
     },
   }
+}
+
+/**
+ * Two local images, both scanned: the larger first, so "removed" reads as what moving to the
+ * smaller one loses. Any other case (one image, three, a catalogue column, not scanned) has none.
+ */
+async function fileSection(columns: readonly ColumnDraft[], compareFiles: ReportServiceDeps['compareFiles']): Promise<FileComparison | null> {
+  if (!compareFiles || columns.length !== 2 || columns.some((column) => column.source !== 'local')) return null
+  const [larger, smaller] = [...columns].sort((a, b) => b.sizeBytes - a.sizeBytes) as [ColumnDraft, ColumnDraft]
+  return compareFiles(larger.reference, smaller.reference).catch((error: unknown) => {
+    if (error instanceof ApiError && error.code === 'INVALID_INPUT') return null
+    throw error
+  })
 }
 
 /** Advice is a bonus in a comparison: a column without it still compares sizes and bases. */
