@@ -3,6 +3,7 @@ import { CompareChart } from './CompareChart'
 import { ComparisonTable } from './ComparisonTable'
 import { ComparisonTotals } from './ComparisonTotals'
 import { ExportReport } from './ExportReport'
+import { FilesComparisonSection } from './FilesComparisonSection'
 import { provenanceText } from './compare-summary'
 
 interface ComparisonViewProps {
@@ -29,6 +30,7 @@ export function ComparisonView({ comparison, references }: ComparisonViewProps) 
       <ComparisonTotals comparison={comparison} />
       <ComparisonTable comparison={comparison} />
       <CompareChart comparison={comparison} />
+      <FilesComparisonSection files={comparison.files} references={references} />
     </div>
   )
 }
