@@ -1,23 +1,13 @@
-import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OperationProgress } from '../../shared/model'
 import { buildBigFileImage, createFilesScope } from '../fixtures/files/files-images'
 import { removeLayersLeftovers } from '../fixtures/layers/layers-scope'
+import { childProcesses } from './support/child-processes'
 import { createCore, type CoreUnderTest } from './support/core'
 import { noDocker } from './support/daemon'
 import { createDiskSandbox } from './support/disk-sandbox'
 
 const BLOB_MB = 300
-
-/** This process's children, as `ps --ppid` lists them: a cancelled read must leave none. */
-function childProcesses(): string[] {
-  try {
-    return execFileSync('ps', ['--ppid', String(process.pid), '-o', 'pid=,args='], { encoding: 'utf8' })
-      .split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.includes('ps --ppid'))
-  } catch {
-    return [] // ps exits 1 when nothing matches
-  }
-}
 
 describe.skipIf(noDocker)('cancelling files.read of a file in a 300 MB layer', () => {
   const scope = createFilesScope('cancel')
