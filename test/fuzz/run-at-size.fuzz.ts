@@ -1,5 +1,6 @@
 import { it } from 'vitest'
 import { fuzzDockerfiles } from './dockerfile-fuzzer'
+import { fuzzFileBytes } from './file-bytes-fuzzer'
 import { formatReport, type FuzzReport } from './fuzz-run'
 import { fuzzImageMetadata } from './metadata-fuzzer'
 import { fuzzReferences } from './reference-fuzzer'
@@ -14,6 +15,7 @@ const runs: [() => FuzzReport, number][] = [
   [() => fuzzReferences(seed, Math.round(100_000 * scale)), 5],
   [() => fuzzTarArchives(seed, Math.round(2_000 * scale)), 50],
   [() => fuzzImageMetadata(seed, Math.round(2_000 * scale)), 200],
+  [() => fuzzFileBytes(seed, Math.round(5_000 * scale)), 20],
 ]
 
 it('fuzz at size', () => {
