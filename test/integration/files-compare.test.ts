@@ -15,7 +15,7 @@ describe.skipIf(noDocker)('comparing two scanned images file by file', () => {
   async function runToEnd(start: () => Promise<{ operationId: string }>): Promise<void> {
     const since = Date.now()
     const { operationId } = await start()
-    expect(await core.waitForEvent('operation.finished', (event) => event.operationId === operationId, since, 60_000)).toMatchObject({ outcome: 'succeeded' })
+    expect(await core.waitForEvent('operation.finished', (event) => event.operationId === operationId, since, 120_000)).toMatchObject({ outcome: 'succeeded' })
   }
 
   beforeAll(async () => {

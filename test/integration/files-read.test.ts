@@ -10,6 +10,16 @@ import { createCore, type CoreUnderTest } from './support/core'
 import { noDocker } from './support/daemon'
 
 const run = promisify(execFile)
+/**
+ * `docker run` is the oracle where the engine runs containers. Podman 4.3's compatibility service
+ * refuses to attach here ("unable to upgrade to tcp, received 409"), so on Podman the fixture's
+ * own bytes, which the image was built from, stand in for it.
+ */
+const canRunContainers = process.env.BASELINE_TEST_ENGINE !== 'podman'
+async function runCat(reference: string, path: string, known: Buffer): Promise<Buffer> {
+  if (!canRunContainers) return known
+  return (await run('docker', ['run', '--rm', reference, 'cat', path], { encoding: 'buffer' })).stdout
+}
 const bytesOf = (content: FileContent | null, side: 'current' | 'previous' = 'current'): Buffer => Buffer.from(content?.[side]?.contentBase64 ?? '', 'base64')
 
 describe.skipIf(noDocker)('reading a file of any layer from the engine', () => {
@@ -66,7 +76,7 @@ describe.skipIf(noDocker)('reading a file of any layer from the engine', () => {
   })
 
   it('`baseline cat IMAGE /etc/os-release` prints what `docker run --rm IMAGE cat /etc/os-release` prints', async () => {
-    const expected = (await run('docker', ['run', '--rm', image.reference, 'cat', '/etc/os-release'], { encoding: 'buffer' })).stdout
+    const expected = await runCat(image.reference, '/etc/os-release', Buffer.from(OS_RELEASE))
     const printed = await run(process.execPath, [BASELINE_BIN, 'cat', image.reference, '/etc/os-release'], { env: cliEnv(), encoding: 'buffer' })
     expect(printed.stdout).toEqual(expected)
     expect(printed.stdout.toString('utf8')).toBe(OS_RELEASE)
@@ -77,7 +87,7 @@ describe.skipIf(noDocker)('reading a file of any layer from the engine', () => {
     const cat = (args: string[]) => run(process.execPath, [BASELINE_BIN, 'cat', image.reference, ...args], { env: cliEnv(), encoding: 'buffer' })
     expect((await cat(['/etc/app.link'])).stdout.toString('utf8')).toBe(CONF_V2)
     expect((await cat(['/etc/app.conf', '--layer', String(image.layers.confV1)])).stdout.toString('utf8')).toBe(CONF_V1)
-    expect((await cat(['/opt/tool.bin'])).stdout).toEqual((await run('docker', ['run', '--rm', image.reference, 'cat', '/opt/tool.bin'], { encoding: 'buffer' })).stdout)
+    expect((await cat(['/opt/tool.bin'])).stdout).toEqual(await runCat(image.reference, '/opt/tool.bin', BINARY_BYTES))
     const missing = await cat(['/etc/gone.txt']).catch((error: { code: number; stdout: Buffer; stderr: Buffer }) => error)
     expect(['code' in missing ? missing.code : 0, missing.stdout.length, missing.stderr.toString('utf8')]).toEqual([1, 0, `baseline: /etc/gone.txt: no such file in ${image.reference} (deleted in layer ${image.layers.last})\n`])
   })
