@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { formatBytes } from '../../../../shared/lib/bytes'
 import { escapeForDisplay } from '../../../../shared/lib/display-text'
-import type { FileComparison } from '../../../../shared/model'
+import type { FileComparison, FileDifference, FolderDifference } from '../../../../shared/model'
 import { DIFFERENCES_PAGE, differenceBytes, visibleDifferences, type ChangeFilter, type DifferenceSort } from './file-differences'
 
 /**
@@ -40,36 +40,7 @@ function FilesBody({ files }: { files: FileComparison }) {
         {totals.removed.toLocaleString('en-US')} files go ({formatBytes(totals.removedBytes)}), {totals.added.toLocaleString('en-US')} arrive (
         {formatBytes(totals.addedBytes)}), {totals.changed.toLocaleString('en-US')} change.
       </p>
-      <div className="compare-table-frame" role="region" aria-label="Differences by top folder" tabIndex={0}>
-        <table className="compare-files-folders">
-          <thead>
-            <tr>
-              <th scope="col">Folder</th>
-              <th scope="col" className="num">Removed</th>
-              <th scope="col" className="num">Bytes removed</th>
-              <th scope="col" className="num">Added</th>
-              <th scope="col" className="num">Bytes added</th>
-              <th scope="col" className="num">Changed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {files.folders.map((row) => (
-              <tr key={row.topFolder}>
-                <th scope="row">
-                  <button type="button" className="link-button" aria-pressed={folder === row.topFolder} onClick={() => setFolder(folder === row.topFolder ? null : row.topFolder)}>
-                    /{escapeForDisplay(row.topFolder)}
-                  </button>
-                </th>
-                <td className="num">{row.removed.toLocaleString('en-US')}</td>
-                <td className="num">{formatBytes(row.removedBytes)}</td>
-                <td className="num">{row.added.toLocaleString('en-US')}</td>
-                <td className="num">{formatBytes(row.addedBytes)}</td>
-                <td className="num">{row.changed.toLocaleString('en-US')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FolderTable folders={files.folders} folder={folder} onFolder={setFolder} />
       <div className="list-toolbar">
         <span className="toolbar-field">
           <label htmlFor={changeId}>Show</label>
@@ -91,32 +62,75 @@ function FilesBody({ files }: { files: FileComparison }) {
           <button type="button" className="btn" onClick={() => setFolder(null)}>Every folder (now /{escapeForDisplay(folder)})</button>
         ) : null}
       </div>
-      <div className="compare-table-frame" role="region" aria-label="File differences" tabIndex={0}>
-        <table className="compare-files-list">
-          <thead>
-            <tr>
-              <th scope="col">Path</th>
-              <th scope="col">Change</th>
-              <th scope="col" className="num">Size</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, pages * DIFFERENCES_PAGE).map((item) => (
-              <tr key={item.path}>
-                <td className="mono">/{escapeForDisplay(item.path)}{item.kind === 'directory' ? '/' : ''}</td>
-                <td>{item.change}</td>
-                <td className="num">{formatBytes(differenceBytes(item))}</td>
-                <td>{item.reasons.join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DifferencesTable rows={rows.slice(0, pages * DIFFERENCES_PAGE)} />
       <p className="muted">
         {rows.length === 0 ? 'No difference of this kind.' : `${Math.min(rows.length, pages * DIFFERENCES_PAGE).toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} shown.`}
       </p>
       {rows.length > pages * DIFFERENCES_PAGE ? <button type="button" className="btn" onClick={() => setPages(pages + 1)}>Show more</button> : null}
     </>
+  )
+}
+
+/** One row per top folder; its name filters the list below (pressed again, every folder). */
+function FolderTable({ folders, folder, onFolder }: { folders: readonly FolderDifference[]; folder: string | null; onFolder: (folder: string | null) => void }) {
+  return (
+    <div className="compare-table-frame" role="region" aria-label="Differences by top folder" tabIndex={0}>
+      <table className="compare-files-folders">
+        <thead>
+          <tr>
+            <th scope="col">Folder</th>
+            <th scope="col" className="num">Removed</th>
+            <th scope="col" className="num">Bytes removed</th>
+            <th scope="col" className="num">Added</th>
+            <th scope="col" className="num">Bytes added</th>
+            <th scope="col" className="num">Changed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {folders.map((row) => (
+            <tr key={row.topFolder}>
+              <th scope="row">
+                <button type="button" className="link-button" aria-pressed={folder === row.topFolder} onClick={() => onFolder(folder === row.topFolder ? null : row.topFolder)}>
+                  /{escapeForDisplay(row.topFolder)}
+                </button>
+              </th>
+              <td className="num">{row.removed.toLocaleString('en-US')}</td>
+              <td className="num">{formatBytes(row.removedBytes)}</td>
+              <td className="num">{row.added.toLocaleString('en-US')}</td>
+              <td className="num">{formatBytes(row.addedBytes)}</td>
+              <td className="num">{row.changed.toLocaleString('en-US')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** The differences shown, path, change, bytes and why. */
+function DifferencesTable({ rows }: { rows: readonly FileDifference[] }) {
+  return (
+    <div className="compare-table-frame" role="region" aria-label="File differences" tabIndex={0}>
+      <table className="compare-files-list">
+        <thead>
+          <tr>
+            <th scope="col">Path</th>
+            <th scope="col">Change</th>
+            <th scope="col" className="num">Size</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((item) => (
+            <tr key={item.path}>
+              <td className="mono">/{escapeForDisplay(item.path)}{item.kind === 'directory' ? '/' : ''}</td>
+              <td>{item.change}</td>
+              <td className="num">{formatBytes(differenceBytes(item))}</td>
+              <td>{item.reasons.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
