@@ -1,5 +1,5 @@
 import { isErrorCode, type ApiEvents, type EventName, type ImageRequest, type MethodName, type Reply, type RequestOf, type ResponseOf } from '../../shared/contract'
-import type { LayerScan, OperationFinished } from '../../shared/model'
+import type { OperationFinished, OperationStarted } from '../../shared/model'
 import { createDispatcher, settle } from '../core/api/dispatch'
 import { loadCatalog } from '../core/analysis'
 import { readDockerfilePath } from '../core/dockerfile/input'
@@ -46,7 +46,21 @@ export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend 
     },
     compare: (references) => call('images.compare', { references }),
     catalog: loadCatalog,
-    scan: (reference, onProgress, platform) => scanAsOperation(call, listeners, platform ? { reference, platform } : { reference }, onProgress),
+    scan: async (reference, onProgress, platform) => {
+      const target: ImageRequest = platform ? { reference, platform } : { reference }
+      const finished = await runAsOperation(call, listeners, () => call('layers.scan', target), onProgress)
+      if (!finished.ok) return finished
+      const scan = await call('layers.get', target)
+      if (!scan.ok) return scan
+      return scan.value === null ? { ok: false, error: { code: 'INTERNAL', message: 'The scan finished but left no result.' } } : { ok: true, value: scan.value }
+    },
+    readFile: async (request) => {
+      const finished = await runAsOperation(call, listeners, () => call('files.read', request), () => undefined)
+      if (!finished.ok) return finished
+      const file = await call('files.get', request)
+      if (!file.ok) return file
+      return file.value === null ? { ok: false, error: { code: 'INTERNAL', message: 'The read finished but left no result.' } } : { ok: true, value: file.value }
+    },
     dispose: () => services.dispose(),
   }
 }
@@ -54,11 +68,11 @@ export function openBackend(env: NodeJS.ProcessEnv, debug: boolean): CliBackend 
 type Call = <M extends MethodName>(method: M, request: RequestOf<M>) => Promise<Reply<ResponseOf<M>>>
 
 /**
- * layers.scan as the app runs it: an operation, its progress events drawn as the bar, then the
- * finished scan read back with layers.get. Ctrl-C cancels the operation (the engine's export
- * request is aborted) before the process ends.
+ * A long job as the app runs it (layers.scan, files.read): an operation, its progress events
+ * passed on (the scan's bar), then its outcome; the caller reads the result back. Ctrl-C cancels
+ * the operation (the engine's export request is aborted) before the process ends.
  */
-async function scanAsOperation(call: Call, listeners: Set<Listener>, target: ImageRequest, onProgress: ScanProgress): Promise<Reply<LayerScan>> {
+async function runAsOperation(call: Call, listeners: Set<Listener>, start: () => Promise<Reply<OperationStarted>>, onProgress: ScanProgress): Promise<Reply<null>> {
   const events: { finished: OperationFinished | null; wake: () => void } = { finished: null, wake: () => undefined }
   let operationId: string | null = null
   const listener: Listener = (event, payload) => {
@@ -74,17 +88,15 @@ async function scanAsOperation(call: Call, listeners: Set<Listener>, target: Ima
   const cancel = () => void (operationId && call('operations.cancel', { operationId }))
   process.once('SIGINT', cancel)
   try {
-    const started = await call('layers.scan', target)
+    const started = await start()
     if (!started.ok) return started
     operationId = started.value.operationId
     const finished = events.finished ?? (await new Promise<OperationFinished>((resolve) => (events.wake = () => resolve(events.finished as OperationFinished))))
     if (finished.outcome !== 'succeeded') {
-      const error = finished.error ?? { code: 'CANCELLED', message: 'The scan was cancelled.' }
+      const error = finished.error ?? { code: 'CANCELLED', message: 'Cancelled.' }
       return { ok: false, error: { code: isErrorCode(error.code) ? error.code : 'INTERNAL', message: error.message } }
     }
-    const scan = await call('layers.get', target)
-    if (!scan.ok) return scan
-    return scan.value === null ? { ok: false, error: { code: 'INTERNAL', message: 'The scan finished but left no result.' } } : { ok: true, value: scan.value }
+    return { ok: true, value: null }
   } finally {
     listeners.delete(listener)
     process.removeListener('SIGINT', cancel)

@@ -2,9 +2,9 @@ import type { UiCommand } from './parse-ui-args'
 import { EXIT_FAILURE, runCli, type CliIo } from './run-cli'
 
 /** Resolves once the text is handed to the OS, so exiting right after cannot cut a piped output. */
-function writer(stream: NodeJS.WriteStream): (text: string) => Promise<void> {
+function writer(stream: NodeJS.WriteStream): (text: string | Uint8Array) => Promise<void> {
   return (text) => new Promise((resolve) => {
-    if (text === '') resolve()
+    if (text.length === 0) resolve()
     else stream.write(text, () => resolve())
   })
 }
@@ -26,6 +26,7 @@ export async function main(argv: string[], options: { version: string }): Promis
   process.stdout.on('error', () => process.exit(EXIT_FAILURE))
   const io: CliIo = {
     stdout: writer(process.stdout),
+    stdoutBytes: writer(process.stdout),
     stderr: writer(process.stderr),
     columns: process.stdout.isTTY ? process.stdout.columns ?? null : null,
     stderrColumns: process.stderr.isTTY ? process.stderr.columns ?? 80 : null,

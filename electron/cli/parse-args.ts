@@ -1,3 +1,4 @@
+import { CAT_VALUE_OPTIONS, parseCatArgs, type CatCommand } from './parse-cat-args'
 import { parseUiArgs, UI_FLAGS, UI_VALUE_OPTIONS, type UiCommand } from './parse-ui-args'
 import { parseSbomArgs, type SbomCommand } from './sbom-command'
 import { parseReportArgs, REPORT_FLAGS, REPORT_VALUE_OPTIONS, type OptionValue, type ReportCommand } from './parse-report-args'
@@ -5,6 +6,7 @@ import { parseReportArgs, REPORT_FLAGS, REPORT_VALUE_OPTIONS, type OptionValue, 
 /** What the command line asked for. Parsed by hand: two commands do not justify a dependency. */
 export type CliCommand =
   | ReportCommand
+  | CatCommand
   | UiCommand
   | SbomCommand
   | { kind: 'help' }
@@ -19,10 +21,10 @@ export type CliCommand =
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string }
 
-const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan', 'sbom', 'ui'] as const
+const COMMANDS = ['images', 'inspect', 'analyze', 'lineage', 'suggest', 'dockerfile', 'report', 'scan', 'sbom', 'cat', 'ui'] as const
 const FLAGS = ['--json', '--all', '--from', '--debug-in-production', ...REPORT_FLAGS, ...UI_FLAGS]
 /** Options followed by a value (`--format html`, `-o FILE`) or joined to it (`--format=html`). */
-const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS, ...UI_VALUE_OPTIONS, '--platform']
+const VALUE_OPTIONS = [...REPORT_VALUE_OPTIONS, ...UI_VALUE_OPTIONS, ...CAT_VALUE_OPTIONS, '--platform']
 /** `--platform linux/arm64`: one platform of a multi-platform image, for the commands that read one image. */
 const PLATFORM_COMMANDS = ['inspect', 'analyze', 'scan']
 
@@ -93,6 +95,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     const flag = options.find((option) => option !== '--json')
     return flag === undefined ? parseSbomArgs(rest, values) : usageError(`${flag} does not go with sbom`)
   }
+  if (command === 'cat') return parseCatArgs(rest, options, values)
+  if (values.some(([name]) => CAT_VALUE_OPTIONS.includes(name))) return usageError('--layer goes with cat')
   if (command === 'report') return parseReportArgs(rest, options.filter((option) => REPORT_FLAGS.includes(option)), values)
   const reportOnly = [...values.map(([name]) => name), ...options.filter((option) => REPORT_FLAGS.includes(option))][0]
   if (reportOnly !== undefined) return usageError(`${reportOnly} goes with report`)
@@ -150,6 +154,8 @@ Commands:
                            runtimes, compilers, shell); a progress bar on stderr in a terminal
   sbom IMAGE [-o FILE]     The image's packages (dpkg, apk, Python, Node; scanned first, or from the
                            cache) as a CycloneDX 1.6 JSON SBOM, to FILE or stdout
+  cat IMAGE PATH           A file's bytes as the image holds it (symlinks followed), raw on stdout
+    [--layer N]            so it can be piped; as of layer N (0 = the bottom one); first 1 MiB
   ui                       The whole app in your browser: serves it on 127.0.0.1, prints the address
                            (with this session's secret) and opens the default browser; Ctrl+C stops it
   report IMAGE [IMAGE...]  Compare images side by side (size, own vs base bytes, shared layers, base

@@ -32,6 +32,7 @@ function harness(
     analyzeDockerfile: async (path) => dockerfile(path),
     compare: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'unexpected compare' } }),
     scan: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'unexpected scan' } }),
+    readFile: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'unexpected readFile' } }),
     catalog: () => createCatalog({ catalogVersion: 1, platform: 'linux/amd64', sourceNote: '', entries: [] }),
     dispose: async () => void (disposed += 1),
   }

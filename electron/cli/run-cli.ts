@@ -13,6 +13,7 @@ import type { UiCommand } from './parse-ui-args'
 import { runReport, type ReportBackend } from './report-command'
 import { runSbom } from './sbom-command'
 import { runScan, type ScanBackend } from './scan-command'
+import { runCat, type CatBackend } from './cat-command'
 
 /** Everything the CLI touches outside itself, so a test can run it without a process. */
 export interface CliIo {
@@ -22,6 +23,8 @@ export interface CliIo {
   columns: number | null
   version: string
   now(): Date
+  /** Raw bytes to stdout (`cat`); absent where only text is written. */
+  stdoutBytes?(bytes: Uint8Array): Promise<void>
   /** Terminal width when stderr is a terminal (`scan` then draws a progress bar); null or absent: no bar. */
   stderrColumns?: number | null
   /** Where `report -o` and .baseline.yml are found from; process.cwd() when absent. */
@@ -31,7 +34,7 @@ export interface CliIo {
 }
 
 /** The core behind the dispatcher, opened only for commands that need the engine. */
-export interface CliBackend extends ReportBackend, ScanBackend {
+export interface CliBackend extends ReportBackend, ScanBackend, CatBackend {
   dispatch: Dispatch
   /** Many analyses over one listing of the engine, through images.analyzeMany. */
   analyzeMany(references: string[] | 'all'): Promise<Reply<ImageAnalysis[]>>
@@ -94,6 +97,10 @@ export async function runCli(argv: string[], io: CliIo, openBackend: () => Promi
       case 'sbom': {
         const sbomIo = { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd ?? process.cwd(), stderrColumns: io.stderrColumns ?? null }
         return await runSbom(command, backend, sbomIo, (errors) => fail(backend, io, errors))
+      }
+      case 'cat': {
+        const stdoutBytes = io.stdoutBytes ?? ((bytes: Uint8Array) => io.stdout(Buffer.from(bytes).toString('utf8')))
+        return await runCat(command, backend, { stdoutBytes, stderr: io.stderr }, (errors) => fail(backend, io, errors))
       }
       case 'report': {
         const reportIo = { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd ?? process.cwd(), env: io.env ?? process.env }

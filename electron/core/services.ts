@@ -12,7 +12,7 @@ import type { EngineService } from './engine/engine-service-types'
 import type { AnalysisService } from './analysis/analysis-service'
 import { createImagesService } from './images/images-service'
 import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-file'
-import type { LayersService } from './layers'
+import { createFilesService, type FilesService, type LayersService } from './layers'
 import { createPlatformWiring } from './platform-handlers'
 import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
@@ -47,6 +47,8 @@ export interface Services {
   dockerfiles: DockerfileService
   /** File-level scans, for the CLI: a scan with progress and no operation events. */
   layers: LayersService
+  /** Files read from layers and compared between images, for tests and benches that want the job itself. */
+  files: FilesService
   /** Begins watching the engine (events, reconnection). The CLI does not call it. */
   start(): void
   dispose(): Promise<void>
@@ -108,18 +110,6 @@ export function createServices(deps: ServicesDeps): Services {
     catalog: loadCatalog,
     fileFacts: (imageId) => analysis.fileFacts(imageId),
   })
-  const reports = createReportService({
-    analysis: () => analysis.service(),
-    advice: () => advice,
-    getImage: (reference) => images.get(reference),
-    engineStatus: () => engine.status(),
-    catalog: loadCatalog,
-    scanOf: (imageId) => analysis.scan(imageId),
-    analyzerVersion: ANALYZER_VERSION,
-    appVersion,
-    packages: (imageId) => layers.packages(imageId, null).catch(() => null),
-  })
-
   const platformWiring = createPlatformWiring({
     client: () => engine.client(),
     cache: () => analysis.cache(),
@@ -129,6 +119,24 @@ export function createServices(deps: ServicesDeps): Services {
     operations,
   })
   const layers = platformWiring.layers
+  // Before the reports: a comparison of two scanned images carries their file-by-file section.
+  const files = createFilesService({
+    client: () => engine.client(),
+    cache: () => analysis.cache(),
+    finalFiles: (reference) => layers.finalFiles(reference),
+  })
+  const reports = createReportService({
+    analysis: () => analysis.service(),
+    advice: () => advice,
+    getImage: (reference) => images.get(reference),
+    engineStatus: () => engine.status(),
+    catalog: loadCatalog,
+    scanOf: (imageId) => analysis.scan(imageId),
+    analyzerVersion: ANALYZER_VERSION,
+    appVersion,
+    compareFiles: (from, to) => files.compare(from, to),
+    packages: (imageId) => layers.packages(imageId, null).catch(() => null),
+  })
 
   const packages = createPackagesService({
     inventory: (reference, platform) => layers.packages(reference, platform),
@@ -167,6 +175,10 @@ export function createServices(deps: ServicesDeps): Services {
     'packages.list': ({ reference, platform }) => layers.packages(reference, platform ?? null),
     'packages.compare': ({ references: [from = '', to = ''] }) => packages.compare(from, to),
     'packages.sbom': ({ reference, platform }) => packages.sbom(reference, platform ?? null),
+    'files.read': async ({ reference, layerIndex, path }) =>
+      operations.start('files.read', (signal, report) => files.read(reference, layerIndex, path, signal, report)),
+    'files.get': ({ reference, layerIndex, path }) => files.get(reference, layerIndex, path),
+    'files.compare': ({ references: [from = '', to = ''] }) => files.compare(from, to),
   }
 
   return {
@@ -174,6 +186,7 @@ export function createServices(deps: ServicesDeps): Services {
     analysis: () => analysis.service(),
     dockerfiles,
     layers,
+    files,
     start: () => engine.start(),
     async dispose() {
       operations.dispose()

@@ -1,6 +1,6 @@
 import { ApiError } from './errors'
-import { DOCKERFILE_MAX_BASE64 } from './limits'
-import type { MethodName, RequestOf } from './methods'
+import { DOCKERFILE_MAX_BASE64, FILE_PATH_MAX_LENGTH } from './limits'
+import type { FileRequest, MethodName, RequestOf } from './methods'
 
 /**
  * Request guards: the renderer is untrusted, so the core checks every request's shape before any
@@ -117,6 +117,22 @@ function suggestion<M extends 'images.suggest' | 'variants.suggest'>(method: M):
   }
 }
 
+/** A layer index from 0, or null for the top layer; a path inside the image, bounded like PATH_MAX. */
+function fileRequest(method: string, input: unknown): FileRequest {
+  const body = asObject(input, method)
+  rejectUnknownKeys(body, ['reference', 'layerIndex', 'path'], method)
+  const layerIndex = body.layerIndex ?? null
+  if (layerIndex !== null && (typeof layerIndex !== 'number' || !Number.isInteger(layerIndex) || layerIndex < 0 || layerIndex > 10_000)) {
+    invalid(`${method}: layerIndex must be a whole number from 0, or null for the top layer`)
+  }
+  const path = body.path
+  if (typeof path !== 'string' || path === '') invalid(`${method} needs path (the file inside the image)`)
+  if (path.length > FILE_PATH_MAX_LENGTH) invalid(`${method}: path is longer than ${FILE_PATH_MAX_LENGTH} characters`)
+  // eslint-disable-next-line no-control-regex -- a NUL or newline cannot be part of a path in a tar we read
+  if (/[\u0000\n]/.test(path)) invalid(`${method}: path holds a NUL or a line break`)
+  return { reference: requiredString(body, 'reference', method), layerIndex: layerIndex as number | null, path }
+}
+
 export const requestGuards: { [M in MethodName]: Guard<M> } = {
   'engine.status': (input) => {
     const body = asObject(input, 'engine.status')
@@ -203,6 +219,15 @@ export const requestGuards: { [M in MethodName]: Guard<M> } = {
     const scope = body.scope
     if (scope !== 'layer' && scope !== 'cumulative') invalid("layers.tree: scope must be 'layer' or 'cumulative'")
     return { reference: requiredString(body, 'reference', 'layers.tree'), ...imagePlatform(body, 'layers.tree'), layerIndex, scope }
+  },
+  'files.read': (input) => fileRequest('files.read', input),
+  'files.get': (input) => fileRequest('files.get', input),
+  'files.compare': (input) => {
+    const body = asObject(input, 'files.compare')
+    rejectUnknownKeys(body, ['references'], 'files.compare')
+    const references = referenceList(body, 'files.compare', 2, 2)
+    if (references.length !== 2) invalid('files.compare needs two different images')
+    return { references }
   },
 }
 

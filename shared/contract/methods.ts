@@ -2,6 +2,8 @@ import type {
   AppNotice,
   Comparison,
   DockerfileAnalysis,
+  FileComparison,
+  FileContent,
   FileEntry,
   LayerScan,
   OperationStarted,
@@ -108,6 +110,27 @@ export interface ApiMethods {
   'packages.compare': { request: { references: string[] }; response: PackageDiff }
   /** The inventory as a CycloneDX 1.6 JSON document, with the file name to save it under. */
   'packages.sbom': { request: ImageRequest; response: { fileName: string; content: string } }
+  /**
+   * Starts reading one file of an image as of one layer (null: the top one) from the engine's
+   * export: an operation (progress, cancel) that stops reading once that layer has passed. The
+   * first FILE_READ_MAX_BYTES bytes are kept. Read the result with files.get.
+   */
+  'files.read': { request: FileRequest; response: OperationStarted }
+  /** A file files.read has read (cached by engine, image, layer and path); null when not read yet. */
+  'files.get': { request: FileRequest; response: FileContent | null }
+  /**
+   * Two scanned images compared file by file (their final filesystems): what moving from the
+   * first to the second adds, removes and changes. INVALID_INPUT when either is not scanned.
+   */
+  'files.compare': { request: { references: string[] }; response: FileComparison }
+}
+
+/** One path of an image as of one layer; `layerIndex` null means the top layer (the image as it runs). */
+export interface FileRequest {
+  reference: string
+  layerIndex: number | null
+  /** Inside the image, "/etc/os-release"; at most FILE_PATH_MAX_LENGTH characters. */
+  path: string
 }
 
 export type MethodName = keyof ApiMethods
@@ -139,6 +162,9 @@ export const methodNames = [
   'packages.list',
   'packages.compare',
   'packages.sbom',
+  'files.read',
+  'files.get',
+  'files.compare',
 ] as const satisfies readonly MethodName[]
 
 // Compile-time proof that the list names every method of the map.

@@ -16,6 +16,8 @@ export interface FileEntry {
   change: FileChange | null
   /** Symlink or hard link target, as written in the archive. */
   linkTarget: string | null
+  /** Permission bits (0o7777) from the tar header; null or absent when not known (a removal, an older scan). */
+  mode?: number | null
 }
 
 export interface ScannedLayer {

@@ -4,6 +4,7 @@ import type { Libc } from './advice'
 import type { ComparisonColumn, ComparisonSection, ComparisonTotal } from './comparison-table'
 import type { ImageStore } from './engine'
 import type { PackageDiff, PackageEcosystem } from './packages'
+import type { FileComparison } from './files'
 
 export type ReportFormat = 'html' | 'pdf' | 'md' | 'json' | 'csv'
 
@@ -90,6 +91,11 @@ export interface Comparison {
   totalRows: ComparisonTotal[]
   /** Packages, where the images were scanned; absent from reports made before the section existed. */
   packages?: PackageSection
+  /**
+   * Two local images whose files were both scanned, compared file by file, the larger one first:
+   * what moving to the smaller one loses. Absent otherwise.
+   */
+  files?: FileComparison
 }
 
 /** The packages of the compared images: counts per image, and the first image against each other one. */

@@ -8,12 +8,13 @@
 // proportion to the image size. The images are kept (building them takes minutes).
 import './lib/engine-env.mjs'
 import { spawn, spawnSync } from 'node:child_process'
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DEBIAN_BENCH_REF, ensureDebianBenchImage } from './lib/debian-bench-image.mjs'
 import { benchRef, dockerDiskRoom, ensureLayersBenchImage, removeCommand } from './lib/layer-bench-images.mjs'
+import { measure as measureCommand } from './lib/measure.mjs'
 import { median, ms } from './lib/timing.mjs'
 
 // Not strict: `npm run bench -- --keep --count 500` hands every bench the same arguments. The
@@ -26,44 +27,9 @@ const sizes = String(options.sizes).split(',').map(Number).filter((size) => size
 const runs = Math.max(1, Number(options.runs))
 const root = resolve(import.meta.dirname, '../..')
 const bin = resolve(root, 'bin/baseline.js')
-const TIME = '/usr/bin/time'
 const MB = 1024 * 1024
 
-/**
- * Runs a command with stdout to /dev/null; resolves with its wall time and peak RSS. Under GNU
- * time when present (its "Maximum resident set size"), else by polling /proc/<pid>/status VmHWM.
- */
-function measure(command, args, env = process.env) {
-  const useTime = existsSync(TIME)
-  const [file, argv] = useTime ? [TIME, ['-v', command, ...args]] : [command, args]
-  const devNull = openSync('/dev/null', 'w')
-  return new Promise((resolvePromise, reject) => {
-    const started = process.hrtime.bigint()
-    const child = spawn(file, argv, { cwd: root, env, stdio: ['ignore', devNull, 'pipe'] })
-    let stderr = ''
-    let polledKb = 0
-    const poll = useTime ? null : setInterval(() => (polledKb = Math.max(polledKb, vmHwmKb(child.pid))), 50)
-    child.stderr.on('data', (chunk) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      const wallMs = Number(process.hrtime.bigint() - started) / 1e6
-      if (poll) clearInterval(poll)
-      closeSync(devNull)
-      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.trim().split('\n').slice(0, 3).join(' | ')}`))
-      const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
-      resolvePromise({ wallMs, peakRssBytes: (timed ? Number(timed[1]) : polledKb) * 1024 })
-    })
-  })
-}
-
-function vmHwmKb(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0)
-  } catch {
-    return 0
-  }
-}
+const measure = (command, args, env = process.env) => measureCommand(command, args, { env, cwd: root })
 
 const dockerSave = (ref) => measure('docker', ['save', ref])
 

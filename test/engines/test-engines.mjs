@@ -46,6 +46,8 @@ export const ENGINE_SUITES = [
   'test/integration/layers-cancel.test.ts',
   'test/integration/layers-hostile.test.ts',
   'test/integration/layers-zstd.test.ts',
+  'test/integration/files-read.test.ts',
+  'test/integration/files-compare.test.ts',
   'test/integration/report-formats.test.ts',
   'test/integration/report-html.test.ts',
   'test/integration/sizes-agree.test.ts',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fuzzDockerfiles } from './dockerfile-fuzzer'
+import { fuzzFileBytes } from './file-bytes-fuzzer'
 import { fuzzImageMetadata } from './metadata-fuzzer'
 import { fuzzPackageDatabases } from './package-fuzzer'
 import { fuzzReferences } from './reference-fuzzer'
@@ -24,6 +25,10 @@ describe('fuzz smoke', () => {
 
   it('mutated package databases are parsed within their limits', () => {
     expect(fuzzPackageDatabases(SEED, 300).crashes).toEqual([])
+  })
+
+  it('bytes of files read from layers decode to lines and hex rows, every byte accounted for', () => {
+    expect(fuzzFileBytes(SEED, 300).crashes).toEqual([])
   })
 
   it('hostile labels, tags and history are mapped and analysed', () => {

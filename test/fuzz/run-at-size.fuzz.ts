@@ -1,5 +1,6 @@
 import { it } from 'vitest'
 import { fuzzDockerfiles } from './dockerfile-fuzzer'
+import { fuzzFileBytes } from './file-bytes-fuzzer'
 import { formatReport, type FuzzReport } from './fuzz-run'
 import { fuzzImageMetadata } from './metadata-fuzzer'
 import { fuzzPackageDatabases } from './package-fuzzer'
@@ -16,6 +17,7 @@ const runs: [() => FuzzReport, number][] = [
   [() => fuzzTarArchives(seed, Math.round(2_000 * scale)), 50],
   [() => fuzzImageMetadata(seed, Math.round(2_000 * scale)), 200],
   [() => fuzzPackageDatabases(seed, Math.round(3_000 * scale)), 50],
+  [() => fuzzFileBytes(seed, Math.round(5_000 * scale)), 20],
 ]
 
 it('fuzz at size', () => {

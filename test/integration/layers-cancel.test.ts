@@ -1,24 +1,14 @@
-import { execFileSync } from 'node:child_process'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { OperationProgress } from '../../shared/model'
 import { buildImage } from '../fixtures/analysis/build-image'
 import { docker, fixtureRefs } from '../fixtures/images'
 import { createLayersScope, removeLayersLeftovers } from '../fixtures/layers/layers-scope'
+import { childProcesses } from './support/child-processes'
 import { createCore, type CoreUnderTest } from './support/core'
 import { noDocker } from './support/daemon'
 import { createDiskSandbox, type DiskSandbox } from './support/disk-sandbox'
 
 const BLOB_MB = 150
-
-/** This process's children, as `ps --ppid` lists them: a cancelled scan must leave none. */
-function childProcesses(): string[] {
-  try {
-    return execFileSync('ps', ['--ppid', String(process.pid), '-o', 'pid=,args='], { encoding: 'utf8' })
-      .split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.includes('ps --ppid'))
-  } catch {
-    return [] // ps exits 1 when nothing matches
-  }
-}
 
 describe.skipIf(noDocker)('cancelling layers.scan of a 300 MB image', () => {
   const scope = createLayersScope('cancel')

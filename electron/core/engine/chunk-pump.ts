@@ -1,3 +1,5 @@
+import { ApiError } from '../../../shared/contract'
+
 /** Bytes from a stream as an async iterable; Readable, tar entries and generators all qualify. */
 export type ByteSource = AsyncIterable<Uint8Array>
 
@@ -32,5 +34,20 @@ export function pumpOf(source: ByteSource | ChunkPump): ChunkPump {
         await write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
       }
     },
+  }
+}
+
+/** The same bytes, counted: `onBytes` gets the running total after each chunk; an abort ends it with CANCELLED. */
+export function countingPump(source: ByteSource | ChunkPump, onBytes: (bytesRead: number) => void, signal?: AbortSignal): ChunkPump {
+  const inner = pumpOf(source)
+  let bytesRead = 0
+  return {
+    kind: 'pump',
+    pump: (write, pumpSignal) => inner.pump((chunk) => {
+      if (signal?.aborted) throw new ApiError('CANCELLED', 'Cancelled')
+      bytesRead += chunk.byteLength
+      onBytes(bytesRead)
+      return write(chunk)
+    }, pumpSignal),
   }
 }

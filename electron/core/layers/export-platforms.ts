@@ -1,7 +1,7 @@
 import type { ImagePlatform } from '../../../shared/model'
 import type { ByteSource, ChunkPump } from './byte-source'
 import { resolveLayout } from './export-layout'
-import { readExport } from './read-export'
+import { readExportWith } from './read-export'
 
 /**
  * The platforms an image's export lists (its OCI index), each marked present or not, read in one
@@ -10,7 +10,7 @@ import { readExport } from './read-export'
  * Empty for an image of one platform, and for an export that is not an OCI index at all.
  */
 export async function readExportPlatforms(source: ByteSource | ChunkPump, signal?: AbortSignal): Promise<ImagePlatform[]> {
-  const contents = await readExport(source, signal, { layers: false })
+  const contents = await readExportWith(source, { signal, openLayer: null })
   try {
     return resolveLayout(contents).platforms.map(({ platform, isPresent }) => ({ platform, isPresent }))
   } catch {

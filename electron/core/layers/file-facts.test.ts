@@ -7,7 +7,7 @@ import { replayLayers } from './replay'
 type Spec = [path: string, kind: FileKind, sizeBytes?: number, linkTarget?: string]
 
 function layer(specs: Spec[], extra: Partial<Pick<RawLayer, 'whiteouts' | 'texts' | 'packageCounts'>> = {}): RawLayer {
-  const records = specs.map(([path, kind, sizeBytes = 0, linkTarget]) => ({ path, kind, sizeBytes, linkTarget: linkTarget ?? null }))
+  const records = specs.map(([path, kind, sizeBytes = 0, linkTarget]) => ({ path, kind, sizeBytes, linkTarget: linkTarget ?? null, mode: null }))
   return { ...emptyRawLayer('test'), records, ...extra }
 }
 

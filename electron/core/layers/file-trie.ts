@@ -5,6 +5,8 @@ export interface TrieNode {
   kind: FileKind
   sizeBytes: number
   linkTarget: string | null
+  /** Permission bits; null or absent when not known. */
+  mode?: number | null
   /** The layer whose copy this is; -1 for a folder no layer listed (only implied by its children). */
   layerIndex: number
   children: Map<string, TrieNode> | null
@@ -48,11 +50,12 @@ export class FileTrie {
     const existing = parent.children?.get(name)
     if (existing?.kind === 'directory' && entry.kind === 'directory') {
       existing.layerIndex = layerIndex
+      existing.mode = entry.mode ?? null
       return
     }
     if (existing && sink) reportSubtree(existing, path, 'overwritten', layerIndex, sink)
     const { kind, sizeBytes, linkTarget } = entry
-    parent.children?.set(name, { kind, sizeBytes, linkTarget, layerIndex, children: kind === 'directory' ? new Map() : null })
+    parent.children?.set(name, { kind, sizeBytes, linkTarget, mode: entry.mode ?? null, layerIndex, children: kind === 'directory' ? new Map() : null })
   }
 
   /** A whiteout: the path and everything under it leave the view. */

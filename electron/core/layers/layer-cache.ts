@@ -5,12 +5,13 @@ import type { CacheEntryInput, CacheStore } from '../cache'
  * The scan summary under one kind, each layer's entries under a kind of its own, so the tree of
  * one layer reads one entry. The version in the kind retires old results when the scanner changes.
  */
-// 2: scans also store the package inventory (package-cache.ts); a scan of 1 has none, so it is not shown.
+// Scan 2: scans also store the package inventory (package-cache.ts); a scan of 1 has none, so it is not shown.
 export const LAYER_SCAN_KIND = 'layer-scan/2'
-const layerFilesKind = (index: number): string => `layer-files/1/${index}`
+// Files 2: each entry carries its tar mode (the file-by-file compare reads it).
+const layerFilesKind = (index: number): string => `layer-files/2/${index}`
 
-/** [path, kind, size, change, link target]: a third of the JSON of the same objects, for 200,000 entries. */
-type Row = [string, string, number, string | null, string | null]
+/** [path, kind, size, change, link target, mode]: a third of the JSON of the same objects, for 200,000 entries. */
+type Row = [string, string, number, string | null, string | null, number | null]
 
 const KIND_CODES: Record<FileKind, string> = { file: 'f', directory: 'd', symlink: 'l', hardlink: 'h', other: 'o' }
 const CHANGE_CODES: Record<FileChange, string> = { added: 'a', modified: 'm', removed: 'r' }
@@ -42,9 +43,9 @@ export function hasAllLayerEntries(cache: CacheStore, scan: LayerScan, subject =
 }
 
 function toRow(entry: FileEntry): Row {
-  return [entry.path, KIND_CODES[entry.kind], entry.sizeBytes, entry.change === null ? null : CHANGE_CODES[entry.change], entry.linkTarget]
+  return [entry.path, KIND_CODES[entry.kind], entry.sizeBytes, entry.change === null ? null : CHANGE_CODES[entry.change], entry.linkTarget, entry.mode ?? null]
 }
 
-function fromRow([path, kind, sizeBytes, change, linkTarget]: Row): FileEntry {
-  return { path, kind: KINDS.get(kind) ?? 'other', sizeBytes, change: change === null ? null : CHANGES.get(change) ?? null, linkTarget }
+function fromRow([path, kind, sizeBytes, change, linkTarget, mode]: Row): FileEntry {
+  return { path, kind: KINDS.get(kind) ?? 'other', sizeBytes, change: change === null ? null : CHANGES.get(change) ?? null, linkTarget, mode: mode ?? null }
 }

@@ -60,6 +60,11 @@ export class DecompressingSink implements BodySink {
     if (this.failure !== null) throw this.failure
   }
 
+  /** The reader stopped before this layer's end: free the decompressor; nothing more is pushed. */
+  abandon(): void {
+    this.fail(new Error('Reading stopped before the end of this layer'))
+  }
+
   get error(): unknown {
     return this.failure
   }

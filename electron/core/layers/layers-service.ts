@@ -22,6 +22,8 @@ export interface LayersService {
   tree(reference: string, platform: string | null, layerIndex: number, scope: TreeScope): Promise<{ entries: FileEntry[] }>
   /** The package inventory the scan read; INVALID_INPUT when the image was not scanned yet. */
   packages(reference: string, platform: string | null): Promise<PackageInventory>
+  /** The final filesystem of a scanned image (the engine's own platform); INVALID_INPUT when it was not scanned. */
+  finalFiles(reference: string): Promise<{ imageId: string; entries: FileEntry[] }>
 }
 
 /** The image a request names, as the platforms service resolves it (images/platforms-service.ts). */
@@ -56,7 +58,7 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
     return { scan, subject }
   }
 
-  return {
+  const service: LayersService = {
     async scan(reference, platform, signal, report) {
       report('preparing export', 0, null)
       const image = await deps.resolve(reference, platform)
@@ -99,6 +101,11 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       const image = await deps.resolve(reference, platform)
       return readScan(deps.cache(), cacheSubject(image.imageId, image.platform))
     },
+    async finalFiles(reference) {
+      const { scan } = await scannedOrFail(reference, null)
+      const top = scan.layers.at(-1)
+      return { imageId: scan.imageId, entries: top === undefined ? [] : (await service.tree(reference, null, top.index, 'cumulative')).entries }
+    },
     async tree(reference, platform, layerIndex, scope) {
       const { scan, subject } = await scannedOrFail(reference, platform)
       if (layerIndex >= scan.layers.length) {
@@ -113,6 +120,7 @@ export function createLayersService(deps: LayersServiceDeps): LayersService {
       return { entries: scope === 'layer' ? entries[0] ?? [] : listTrie(replayEntries(entries)) }
     },
   }
+  return service
 }
 
 /**

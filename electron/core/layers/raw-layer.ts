@@ -8,6 +8,8 @@ export interface RawRecord {
   /** Regular files only; hard links, folders and the rest are 0. */
   sizeBytes: number
   linkTarget: string | null
+  /** Permission bits from the tar header (null when unreadable). */
+  mode: number | null
 }
 
 /** Everything one streamed layer tar said, before it is placed among the image's layers. */

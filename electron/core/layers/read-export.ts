@@ -1,8 +1,9 @@
 import { ApiError } from '../../../shared/contract'
 import { pumpOf, type ByteSource, type ChunkPump } from './byte-source'
 import { normaliseArchivePath } from './export-layout'
+import type { DecompressingSink } from './layer-sink'
 import type { RawLayer } from './raw-layer'
-import { createLayerScan, layerError, type LayerScan } from './scan-layer'
+import { createLayerScan, layerError } from './scan-layer'
 import { TarWalker, type BodySink, type WalkedHeader } from './tar-walker'
 
 /** Config, manifest and index files are small; a bigger "JSON" entry is read as a layer instead. */
@@ -16,10 +17,30 @@ const HEAD_BYTES = 512
 const LAYER_PLACE = /(^|\/)layer\.tar$|^blobs\/|^[0-9a-f]{64}\.tar$/
 
 /** Everything the export held, keyed by archive path: order is settled once the manifest is read. */
-export interface ExportContents {
+export interface ExportContents<L = RawLayer> {
   json: Map<string, unknown>
   links: Map<string, string>
-  layers: Map<string, RawLayer>
+  layers: Map<string, L>
+}
+
+/** What reads one layer as it passes: its bytes go into `sink`; `finish` gives what it found. */
+export interface LayerReader<L> {
+  sink: DecompressingSink
+  finish(): Promise<L>
+}
+
+export interface ReadExportOptions<L> {
+  signal?: AbortSignal
+  /**
+   * Each layer of the export gets its own reader (the file-level scan, or a reader of one file);
+   * null: only the JSON documents are wanted (which platforms an index lists), layer bodies skipped.
+   */
+  openLayer: ((archivePath: string) => LayerReader<L>) | null
+  /**
+   * Asked after every chunk: true stops reading there (the rest of the export is never asked
+   * for) and leaves `layers` holding only the layers that were read to their end.
+   */
+  isDone?: () => boolean
 }
 
 /**
@@ -29,21 +50,36 @@ export interface ExportContents {
  * same synchronous TarWalker as the layers: with tar-stream's stream and promise per entry and per
  * chunk, a real image of 20,000 small files spent half its scan waiting between those hops.
  */
-export async function readExport(source: ByteSource | ChunkPump, signal?: AbortSignal, { layers = true }: { layers?: boolean } = {}): Promise<ExportContents> {
-  const contents: ExportContents = { json: new Map(), links: new Map(), layers: new Map() }
-  const reader = new OuterReader(contents, layers)
+export function readExport(source: ByteSource | ChunkPump, signal?: AbortSignal): Promise<ExportContents> {
+  return readExportWith(source, { signal, openLayer: createLayerScan })
+}
+
+/** readExport with a reader of your choice for the layers, and a way to stop before the end. */
+export async function readExportWith<L>(source: ByteSource | ChunkPump, options: ReadExportOptions<L>): Promise<ExportContents<L>> {
+  const { signal, isDone } = options
+  const contents: ExportContents<L> = { json: new Map(), links: new Map(), layers: new Map() }
+  const reader = new OuterReader(contents, options.openLayer)
   const outer = new TarWalker((header) => reader.onEntry(header))
+  // Stopping early aborts the pump: the engine's export request ends there.
+  const stop = new AbortController()
+  const stopIfDone = (): void => void (isDone?.() === true && stop.abort())
+  const stoppedEarly = (): boolean => stop.signal.aborted && signal?.aborted !== true
   try {
     // Synchronous per chunk: the walker and every sink copy what they keep, so a pump may hand
     // the next bytes over in the same memory.
     await pumpOf(source).pump((chunk) => {
       outer.write(chunk)
       reader.throwIfFailed()
-      return reader.drained()
-    }, signal)
+      const drained = reader.drained()
+      if (drained !== null) return drained.then(stopIfDone)
+      stopIfDone()
+      return null
+    }, signal ? AbortSignal.any([signal, stop.signal]) : stop.signal)
+    if (stoppedEarly()) return await reader.settleFinished()
     if (signal?.aborted) throw new ApiError('CANCELLED', 'Cancelled')
     endOuter(outer, reader)
   } catch (error) {
+    if (stoppedEarly()) return await reader.settleFinished()
     if (signal?.aborted) throw new ApiError('CANCELLED', 'Cancelled')
     throw reader.current ? reader.errorInCurrent(error) : exportError(error)
   }
@@ -52,7 +88,7 @@ export async function readExport(source: ByteSource | ChunkPump, signal?: AbortS
 }
 
 /** The end of the stream: fine between entries; in the middle of one, that entry is cut short. */
-function endOuter(outer: TarWalker, reader: OuterReader): void {
+function endOuter<L>(outer: TarWalker, reader: OuterReader<L>): void {
   try {
     outer.end()
   } catch (error) {
@@ -63,14 +99,16 @@ function endOuter(outer: TarWalker, reader: OuterReader): void {
 type Current = { path: string; kind: 'layer' | 'json' }
 
 /** Decides what each outer entry is and gives its body a sink; holds the layers still finishing. */
-class OuterReader {
+class OuterReader<L> {
   current: Current | null = null
-  private readonly scans: { path: string; scan: LayerScan }[] = []
+  private readonly scans: { path: string; scan: LayerReader<L>; isEnded: boolean }[] = []
   /** The layer whose bytes were pushed last: its decompressor may need to drain, or it may have failed. */
-  private active: { path: string; scan: LayerScan } | null = null
+  private active: { path: string; scan: LayerReader<L> } | null = null
 
-  /** `scanLayers` false: only the JSON documents are wanted (which platforms an index lists); layer bodies are skipped. */
-  constructor(private readonly contents: ExportContents, private readonly scanLayers = true) {}
+  constructor(
+    private readonly contents: ExportContents<L>,
+    private readonly openLayer: ((archivePath: string) => LayerReader<L>) | null,
+  ) {}
 
   onEntry(header: WalkedHeader): BodySink | null {
     const path = normaliseArchivePath(header.name)
@@ -82,7 +120,7 @@ class OuterReader {
     if (!isLayerPlace) return header.size <= JSON_LIMIT ? this.jsonSink(path) : null
     return new HeadSink(header.size, (head) => {
       if (header.size <= JSON_LIMIT && looksLikeJson(head)) return this.jsonSink(path)
-      return this.scanLayers ? this.layerSink(path) : SKIP
+      return this.openLayer ? this.layerSink(path, this.openLayer) : SKIP
     })
   }
 
@@ -105,6 +143,15 @@ class OuterReader {
     for (const { path, scan } of this.scans) this.contents.layers.set(path, await scan.finish())
   }
 
+  /** Stopped early: layers whose body ended are kept; the one cut off lets go of its decompressor. */
+  async settleFinished(): Promise<ExportContents<L>> {
+    for (const { path, scan, isEnded } of this.scans) {
+      if (isEnded) this.contents.layers.set(path, await scan.finish())
+      else scan.sink.abandon()
+    }
+    return this.contents
+  }
+
   private jsonSink(path: string): BodySink {
     this.current = { path, kind: 'json' }
     const parts: Buffer[] = []
@@ -118,22 +165,22 @@ class OuterReader {
     }
   }
 
-  private layerSink(path: string): BodySink {
+  private layerSink(path: string, openLayer: (archivePath: string) => LayerReader<L>): BodySink {
     this.current = { path, kind: 'layer' }
-    const scan = createLayerScan(path)
+    const scan = openLayer(path)
+    const entry = { path, scan, isEnded: false }
     this.active = { path, scan }
-    this.scans.push({ path, scan })
+    this.scans.push(entry)
     return {
       push: (chunk) => scan.sink.push(chunk),
       end: () => {
         this.current = null
+        entry.isEnded = true
         scan.sink.end()
       },
     }
   }
 }
-
-const SKIP: BodySink = { push: () => undefined, end: () => undefined }
 
 /** Holds an entry's first bytes until there are enough to decide what it is, then hands everything on. */
 class HeadSink implements BodySink {
@@ -189,3 +236,6 @@ function exportError(error: unknown, where?: string): ApiError {
   }
   return new ApiError('INVALID_INPUT', `The image export could not be read as a tar archive: ${reason}.`)
 }
+
+/** A layer body nobody reads (only the export's JSON documents were asked for). */
+const SKIP: BodySink = { push: () => undefined, end: () => undefined }

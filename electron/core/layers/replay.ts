@@ -39,7 +39,7 @@ export function replayLayers(layers: readonly RawLayer[]): Replayed {
       const existedBelow = earlier === undefined ? final.find(record.path) !== null : entries[earlier]?.change !== 'added'
       final.set(record.path, record, index, sink)
       // Spelled out, not spread: one object shape for 40,000 entries keeps this loop monomorphic.
-      const entry: FileEntry = { path: record.path, kind: record.kind, sizeBytes: record.sizeBytes, change: existedBelow ? 'modified' : 'added', linkTarget: record.linkTarget }
+      const entry: FileEntry = { path: record.path, kind: record.kind, sizeBytes: record.sizeBytes, change: existedBelow ? 'modified' : 'added', linkTarget: record.linkTarget, mode: record.mode }
       if (earlier === undefined) rowOf.set(record.path, entries.push(entry) - 1)
       else entries[earlier] = entry
     }
@@ -62,7 +62,7 @@ export function replayEntries(layerEntries: readonly (readonly FileEntry[])[]): 
 export function listTrie(trie: FileTrie): FileEntry[] {
   const entries: FileEntry[] = []
   for (const [path, node] of trie.walk()) {
-    entries.push({ path, kind: node.kind, sizeBytes: node.kind === 'file' ? node.sizeBytes : 0, change: null, linkTarget: node.linkTarget })
+    entries.push({ path, kind: node.kind, sizeBytes: node.kind === 'file' ? node.sizeBytes : 0, change: null, linkTarget: node.linkTarget, mode: node.mode ?? null })
   }
   return entries
 }
@@ -75,6 +75,7 @@ function removedEntry(path: string, removed: TrieNode | null): FileEntry {
     sizeBytes: removed?.kind === 'file' ? removed.sizeBytes : 0,
     change: 'removed',
     linkTarget: removed?.linkTarget ?? null,
+    mode: null,
   }
 }
 

@@ -77,12 +77,12 @@ describe('scanExport', () => {
       [0, 0, 0, 0, 1],
     ])
     expect(layerEntries[1]).toEqual([
-      { path: 'app', kind: 'directory', sizeBytes: 0, change: 'modified', linkTarget: null },
-      { path: 'app/a.bin', kind: 'file', sizeBytes: 1_500, change: 'modified', linkTarget: null },
-      { path: 'app/b.bin', kind: 'file', sizeBytes: 2_000, change: 'removed', linkTarget: null },
-      { path: 'link', kind: 'symlink', sizeBytes: 0, change: 'added', linkTarget: 'app/a.bin' },
+      { path: 'app', kind: 'directory', sizeBytes: 0, change: 'modified', linkTarget: null, mode: 0o755 },
+      { path: 'app/a.bin', kind: 'file', sizeBytes: 1_500, change: 'modified', linkTarget: null, mode: 0o644 },
+      { path: 'app/b.bin', kind: 'file', sizeBytes: 2_000, change: 'removed', linkTarget: null, mode: null },
+      { path: 'link', kind: 'symlink', sizeBytes: 0, change: 'added', linkTarget: 'app/a.bin', mode: 0o644 },
     ])
-    expect(layerEntries[3]).toEqual([{ path: 'tmp', kind: 'directory', sizeBytes: 0, change: 'removed', linkTarget: null }])
+    expect(layerEntries[3]).toEqual([{ path: 'tmp', kind: 'directory', sizeBytes: 0, change: 'removed', linkTarget: null, mode: null }])
     expect(scan.layers.map((layer) => layer.createdBy)).toEqual(['RUN step 0', 'RUN step 1', 'RUN step 2', 'RUN step 3'])
   })
 
@@ -202,7 +202,7 @@ describe('scanExport with a tar that names a path twice', () => {
     const twice = await tarBytes([{ name: 'f', content: bytesOf(30) }, { name: 'f', content: bytesOf(70) }])
     const { bytes } = await exportBytes({ layout: 'oci', layers: [twice] })
     const { scan, layerEntries } = await scanExport(chunked(bytes))
-    expect(layerEntries[0]).toEqual([{ path: 'f', kind: 'file', sizeBytes: 70, change: 'added', linkTarget: null }])
+    expect(layerEntries[0]).toEqual([{ path: 'f', kind: 'file', sizeBytes: 70, change: 'added', linkTarget: null, mode: 0o644 }])
     expect([scan.totalBytes, scan.finalBytes, scan.wastedBytes]).toEqual([100, 70, 30])
   })
 })

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/contract'
-import { pumpOf, type ByteSource, type ChunkPump } from './byte-source'
+import { countingPump, type ByteSource, type ChunkPump } from './byte-source'
 import { resolveLayout } from './export-layout'
 import { readImageConfig } from './image-config'
 import { readExport } from './read-export'
@@ -34,7 +34,7 @@ export type ExportScan = Summary
  */
 export async function scanExport(source: ByteSource | ChunkPump, options: ScanExportOptions = {}): Promise<ExportScan> {
   const { signal, onProgress } = options
-  const contents = await readExport(counting(source, signal, onProgress), signal)
+  const contents = await readExport(countingPump(source, (bytesRead) => onProgress?.('reading layers', bytesRead), signal), signal)
   onProgress?.('summarising', 0)
   const layout = resolveLayout(contents, options.platform ?? null)
   const layers = layout.layerPaths.map((path) => {
@@ -54,19 +54,4 @@ export async function scanExport(source: ByteSource | ChunkPump, options: ScanEx
     owners: options.owners ?? [],
     createdBy: options.createdBy ?? [],
   })
-}
-
-/** Passes the bytes on, counting them; an abort ends the pump at the next chunk. */
-function counting(source: ByteSource | ChunkPump, signal: AbortSignal | undefined, onProgress: ScanExportOptions['onProgress']): ChunkPump {
-  const inner = pumpOf(source)
-  let bytesRead = 0
-  return {
-    kind: 'pump',
-    pump: (write, pumpSignal) => inner.pump((chunk) => {
-      if (signal?.aborted) throw new ApiError('CANCELLED', 'Cancelled')
-      bytesRead += chunk.byteLength
-      onProgress?.('reading layers', bytesRead)
-      return write(chunk)
-    }, pumpSignal),
-  }
 }

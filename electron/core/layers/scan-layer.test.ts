@@ -14,10 +14,10 @@ describe('scanLayer', () => {
     ])
     const layer = await scanLayer('one/layer.tar', chunked(tar, 700))
     expect(layer.records).toEqual([
-      { path: 'srv', kind: 'directory', sizeBytes: 0, linkTarget: null },
-      { path: 'srv/data.bin', kind: 'file', sizeBytes: 1500, linkTarget: null },
-      { path: 'srv/same.bin', kind: 'hardlink', sizeBytes: 0, linkTarget: 'srv/data.bin' },
-      { path: 'srv/alias', kind: 'symlink', sizeBytes: 0, linkTarget: 'data.bin' },
+      { path: 'srv', kind: 'directory', sizeBytes: 0, linkTarget: null, mode: 0o755 },
+      { path: 'srv/data.bin', kind: 'file', sizeBytes: 1500, linkTarget: null, mode: 0o644 },
+      { path: 'srv/same.bin', kind: 'hardlink', sizeBytes: 0, linkTarget: 'srv/data.bin', mode: 0o644 },
+      { path: 'srv/alias', kind: 'symlink', sizeBytes: 0, linkTarget: 'data.bin', mode: 0o644 },
     ])
     expect(layer.whiteouts).toEqual(['srv/old.log'])
     expect(layer.opaqueDirs).toEqual(['cache'])
@@ -26,15 +26,15 @@ describe('scanLayer', () => {
   it('gunzips a gzip layer in the stream, whatever its name', async () => {
     const tar = await gzipBytes(await tarBytes([{ name: 'a.txt', content: bytesOf(10) }]))
     const layer = await scanLayer('blobs/sha256/abc', chunked(tar, 50))
-    expect(layer.records).toEqual([{ path: 'a.txt', kind: 'file', sizeBytes: 10, linkTarget: null }])
+    expect(layer.records).toEqual([{ path: 'a.txt', kind: 'file', sizeBytes: 10, linkTarget: null, mode: 0o644 }])
   })
 
   it('undoes a zstd layer in the stream, recognised by its first bytes', async () => {
     const tar = zstdBytes(await tarBytes([{ name: 'usr/bin/tool', content: bytesOf(4321) }, { name: 'etc/', type: 'directory' }]))
     const layer = await scanLayer('blobs/sha256/zzz', chunked(tar, 64))
     expect(layer.records).toEqual([
-      { path: 'usr/bin/tool', kind: 'file', sizeBytes: 4321, linkTarget: null },
-      { path: 'etc', kind: 'directory', sizeBytes: 0, linkTarget: null },
+      { path: 'usr/bin/tool', kind: 'file', sizeBytes: 4321, linkTarget: null, mode: 0o644 },
+      { path: 'etc', kind: 'directory', sizeBytes: 0, linkTarget: null, mode: 0o755 },
     ])
   })
 

@@ -88,7 +88,7 @@ function readEntry(header: WalkedHeader, layer: RawLayer): BodySink | null {
   const kind = kindOf(header.typeflag)
   const sizeBytes = kind === 'file' ? header.size : 0
   const linkTarget = kind === 'symlink' || kind === 'hardlink' ? header.linkname : null
-  layer.records.push({ path: name.path, kind, sizeBytes, linkTarget })
+  layer.records.push({ path: name.path, kind, sizeBytes, linkTarget, mode: header.mode })
   return kind === 'file' ? bothSinks(captureSink(name.path, sizeBytes, layer), packageSink(name.path, layer)) : null
 }
 
@@ -131,7 +131,7 @@ function captureSink(path: string, sizeBytes: number, layer: RawLayer): BodySink
   return null
 }
 
-function kindOf(typeflag: string): FileKind {
+export function kindOf(typeflag: string): FileKind {
   switch (typeflag) {
     case '0':
     case '7':

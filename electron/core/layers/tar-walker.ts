@@ -16,6 +16,8 @@ export interface WalkedHeader {
   typeflag: string
   size: number
   linkname: string
+  /** Permission bits and set-id/sticky bits (0o7777 of the octal mode field); null when unreadable. */
+  mode: number | null
 }
 
 /** Receives the body of an entry that asked for it. */
@@ -117,6 +119,7 @@ export class TarWalker {
       typeflag,
       size: pending.size ?? size,
       linkname: pending.linkpath ?? text(block, 157, 100),
+      mode: readMode(block),
     }
     // The body is as long as the header says, whatever the type (tar-stream and tar(1) agree).
     const sink = this.onEntry(header)
@@ -170,6 +173,12 @@ function readSize(field: Buffer): number {
   const value = digits === '' ? 0 : parseInt(digits, 8)
   if (!Number.isFinite(value) || value < 0) throw new Error(`Invalid tar header: size "${digits}"`)
   return value
+}
+
+function readMode(block: Buffer): number | null {
+  const digits = cString(block.subarray(100, 108)).trim()
+  const value = parseInt(digits, 8)
+  return /^[0-7]+$/.test(digits) && Number.isFinite(value) ? value & 0o7777 : null
 }
 
 function checksumHolds(block: Buffer): boolean {

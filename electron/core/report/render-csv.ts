@@ -3,6 +3,7 @@ import type { Comparison } from '../../../shared/model'
 import { cellValue } from './cell-text'
 import { packagesCsv } from './package-section-render'
 import { provenance } from './report-text'
+import { FILES_CSV_HEADERS, filesCsvRows } from './files-section'
 
 type Value = string | number | null
 
@@ -43,5 +44,7 @@ export function renderCsv(comparison: Comparison): string {
   const made = line(['Report', 'provenance', 'Made', provenance(comparison)])
   // The packages, when compared images were scanned: a second table after a blank line.
   const packages = packagesCsv(comparison, (value) => csvField(guardFormula(value)))
-  return [header, ...rows, ...totals, made].join('\r\n') + '\r\n' + packages
+  // Two images compared file by file: every difference follows as another table, after a blank line.
+  const files = comparison.files ? ['', FILES_CSV_HEADERS.join(','), ...filesCsvRows(comparison.files).map((row) => row.map((value) => csvField(guardFormula(value))).join(','))] : []
+  return [header, ...rows, ...totals, made, ...files].join('\r\n') + '\r\n' + packages
 }

@@ -4,6 +4,7 @@ import { cellMain, cellNote, totalText } from './cell-text'
 import { escapeHtml } from './escape-html'
 import { packagesHtml } from './package-section-render'
 import { REPORT_CSS } from './report-css'
+import { filesSectionBlocks, type SectionBlock } from './files-section'
 import { columnName, provenance, sizeDefinitions } from './report-text'
 import { stackedBarChart } from './svg-chart'
 
@@ -38,6 +39,7 @@ export function renderHtml(comparison: Comparison): string {
     section('What the sizes mean', definitions(comparison)),
     section('Base and evidence', comparison.images.map((image, index) => evidence(image, columnName(comparison, index))).join('\n')),
     section('Labels', comparison.images.map((image, index) => labels(image, columnName(comparison, index))).join('\n')),
+    comparison.files ? section('Files', filesSectionBlocks(comparison.files).map(htmlBlock).join('\n')) : '',
     packagesHtml(comparison),
     `<section class="layers"><h2>Layers</h2>${comparison.images.map((image, index) => layers(image, columnName(comparison, index))).join('\n')}</section>`,
     `<footer>${escapeHtml(provenance(comparison))}</footer>`,
@@ -45,6 +47,11 @@ export function renderHtml(comparison: Comparison): string {
     '</html>',
     '',
   ].join('\n')
+}
+
+function htmlBlock(block: SectionBlock): string {
+  if (block.kind === 'text') return `<p>${escapeHtml(block.text)}</p>`
+  return `<h3>${escapeHtml(block.caption)}</h3>\n${table(block.headers, block.rows, block.numeric)}`
 }
 
 function section(heading: string, body: string): string {

@@ -4,6 +4,7 @@ import { escapeForDisplay } from '../../../shared/lib/display-text'
 import { cellText, totalText } from './cell-text'
 import { columnHeader, columnName, provenance, sizeDefinitions } from './report-text'
 import { packagesMarkdown } from './package-section-render'
+import { filesSectionBlocks, type SectionBlock } from './files-section'
 
 /**
  * A table cell that cannot break its table or turn into markup: backslashes first (so one at the
@@ -44,6 +45,7 @@ export function renderMarkdown(comparison: Comparison): string {
     '',
     ...sizeDefinitions(comparison).map(({ label, help }) => `- **${escapeMarkdownCell(label)}**: ${escapeMarkdownCell(help)}`),
     '',
+    ...(comparison.files ? ['## Files', '', ...filesSectionBlocks(comparison.files).flatMap(markdownBlock)] : []),
     ...packagesMarkdown(comparison, escapeMarkdownCell),
     '## Labels',
     '',
@@ -58,6 +60,11 @@ function sectionLines(section: ComparisonSection, headers: string[]): string[] {
   const rows = section.rows.map((row) => [row.label, ...row.cells.map(cellText)])
   const note = section.note === null ? [] : [`_${escapeMarkdownCell(section.note)}_`, '']
   return [`## ${escapeMarkdownCell(section.title)}`, '', ...note, tableOf(headers, rows), '']
+}
+
+function markdownBlock(block: SectionBlock): string[] {
+  if (block.kind === 'text') return [escapeMarkdownCell(block.text), '']
+  return [`**${escapeMarkdownCell(block.caption)}**`, '', tableOf(block.headers, block.rows, block.numeric), '']
 }
 
 function heading(name: string): string {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/contract'
-import type { Comparison, EngineStatus, ImageDetail, LayerScan, PackageInventory, VariantAdvice } from '../../../shared/model'
+import type { Comparison, EngineStatus, FileComparison, ImageDetail, LayerScan, PackageInventory, VariantAdvice } from '../../../shared/model'
 import type { AdviceService } from '../advisor/advice-service'
 import type { AnalysisService } from '../analysis/analysis-service'
 import type { Catalog } from '../analysis/catalog'
@@ -17,6 +17,8 @@ export interface ReportServiceDeps {
   scanOf?: (imageId: string) => LayerScan | null
   analyzerVersion: string
   appVersion: () => string
+  /** Two scanned images file by file (the layers module); rejects when either is not scanned. */
+  compareFiles?: (from: string, to: string) => Promise<FileComparison>
   now?: () => Date
   /** The packages of a scanned image by ID; null when it was not scanned. Absent: no packages section. */
   packages?: (imageId: string) => Promise<PackageInventory | null>
@@ -61,7 +63,9 @@ export function createReportService(deps: ReportServiceDeps): ReportService {
         appVersion: deps.appVersion(),
         engine: engineOf(await deps.engineStatus()),
       })
-      return withPackages(comparison, columns, deps.packages)
+      const withPackageSection = await withPackages(comparison, columns, deps.packages)
+      const files = await fileSection(columns, deps.compareFiles)
+      return files === null ? withPackageSection : { ...withPackageSection, files }
     },
   }
 }
@@ -72,6 +76,19 @@ async function withPackages(comparison: Comparison, columns: readonly ColumnDraf
   const scanned = []
   for (const column of columns) scanned.push({ reference: column.reference, inventory: column.id === null ? null : await packages(column.id) })
   return scanned.some((column) => column.inventory !== null) ? { ...comparison, packages: buildPackageSection(scanned) } : comparison
+}
+
+/**
+ * Two local images, both scanned: the larger first, so "removed" reads as what moving to the
+ * smaller one loses. Any other case (one image, three, a catalogue column, not scanned) has none.
+ */
+async function fileSection(columns: readonly ColumnDraft[], compareFiles: ReportServiceDeps['compareFiles']): Promise<FileComparison | null> {
+  if (!compareFiles || columns.length !== 2 || columns.some((column) => column.source !== 'local')) return null
+  const [larger, smaller] = [...columns].sort((a, b) => (b.sizeBytes ?? 0) - (a.sizeBytes ?? 0)) as [ColumnDraft, ColumnDraft]
+  return compareFiles(larger.reference, smaller.reference).catch((error: unknown) => {
+    if (error instanceof ApiError && error.code === 'INVALID_INPUT') return null
+    throw error
+  })
 }
 
 /** Advice is a bonus in a comparison: a column without it still compares sizes and bases. */

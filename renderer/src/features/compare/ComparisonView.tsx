@@ -4,6 +4,7 @@ import { CompareChart } from './CompareChart'
 import { ComparisonTable } from './ComparisonTable'
 import { ComparisonTotals } from './ComparisonTotals'
 import { ExportReport } from './ExportReport'
+import { FilesComparisonSection } from './FilesComparisonSection'
 import { provenanceText } from './compare-summary'
 
 interface ComparisonViewProps {
@@ -31,6 +32,7 @@ export function ComparisonView({ comparison, references }: ComparisonViewProps) 
       <ComparisonTable comparison={comparison} />
       <CompareChart comparison={comparison} />
       <ComparisonPackages comparison={comparison} />
+      <FilesComparisonSection files={comparison.files} references={references} />
     </div>
   )
 }

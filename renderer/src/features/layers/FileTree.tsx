@@ -14,6 +14,8 @@ interface FileTreeProps {
   /** Changes with the sort, filter, scope or layer: the tree then starts again from the top. */
   orderKey: string
   onToggle: (path: string, expand: boolean) => void
+  /** A file, link or removal chosen (Enter, Space or a click): shown in the viewer. */
+  onOpen: (path: string) => void
 }
 
 /**
@@ -21,7 +23,7 @@ interface FileTreeProps {
  * visible ones are in the DOM, each with aria-level, -posinset and -setsize. The active row (the
  * one tab stop) is always rendered, so focus never lands on a removed node.
  */
-export function FileTree({ label, rows, orderKey, onToggle }: FileTreeProps) {
+export function FileTree({ label, rows, orderKey, onToggle, onOpen }: FileTreeProps) {
   const { scrollRef, virtualizer, activeIndex, onKeyDown, onFocusRow } = useRovingVirtualFocus({
     rows,
     rowHeight: ROW_HEIGHT,
@@ -33,6 +35,7 @@ export function FileTree({ label, rows, orderKey, onToggle }: FileTreeProps) {
       const action = fileTreeKeyAction(rows, index, key, pageSize)
       if (!action) return false
       if (action.type === 'move') moveTo(action.index)
+      else if (action.type === 'open') onOpen(action.id)
       else onToggle(action.id, action.expand)
       return true
     },
@@ -57,6 +60,7 @@ export function FileTree({ label, rows, orderKey, onToggle }: FileTreeProps) {
                 isActive={item.index === activeIndex}
                 offset={item.start}
                 onToggle={onToggle}
+                onOpen={onOpen}
                 onFocusItem={onFocusRow}
               />
             )

@@ -3,6 +3,7 @@ import { formatBytes } from '../../../../shared/lib/bytes'
 import { Badge, type BadgeTone } from '../../ui/Badge'
 import { formatExactBytes } from '../../ui/format'
 import type { FileRow } from './file-tree-rows'
+import { isOpenable } from './file-tree-keys'
 import { fileItemLabel } from './scan-text'
 
 const CHANGE_TONES: Record<string, BadgeTone> = { added: 'success', modified: 'warning', removed: 'danger' }
@@ -13,11 +14,12 @@ interface FileTreeItemProps {
   /** Pixels from the top of the tree body (rows are absolutely placed by the virtualiser). */
   offset: number
   onToggle: (path: string, expand: boolean) => void
+  onOpen: (path: string) => void
   onFocusItem: (path: string) => void
 }
 
 /** One file or folder; memoised because thousands re-render on every scroll frame otherwise. */
-export const FileTreeItem = memo(function FileTreeItem({ row, isActive, offset, onToggle, onFocusItem }: FileTreeItemProps) {
+export const FileTreeItem = memo(function FileTreeItem({ row, isActive, offset, onToggle, onOpen, onFocusItem }: FileTreeItemProps) {
   const { node } = row
   const isRemoved = node.change === 'removed'
   return (
@@ -33,7 +35,7 @@ export const FileTreeItem = memo(function FileTreeItem({ row, isActive, offset, 
       tabIndex={isActive ? 0 : -1}
       className={`file-item${isRemoved ? ' is-removed' : ''}`}
       style={{ transform: `translateY(${offset}px)`, '--level': row.level } as CSSProperties}
-      onClick={row.hasChildren ? () => onToggle(row.id, !row.isExpanded) : undefined}
+      onClick={row.hasChildren ? () => onToggle(row.id, !row.isExpanded) : isOpenable(row) ? () => onOpen(row.id) : undefined}
       onFocus={() => onFocusItem(row.id)}
     >
       <span className="file-name" title={`/${node.path}`}>

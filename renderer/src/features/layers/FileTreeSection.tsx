@@ -1,11 +1,12 @@
 import type { ImageRequest } from '../../../../shared/contract'
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { ScannedLayer } from '../../../../shared/model'
 import { useQuery } from '../../api/use-query'
 import { ErrorState } from '../../ui/ErrorState'
 import { FilterField } from '../../ui/FilterField'
 import { LoadingState } from '../../ui/LoadingState'
 import { FileTree } from './FileTree'
+import { FileViewer } from './FileViewer'
 import { buildFileTree } from './file-tree'
 import { expandForFilter, filterFileTree, visibleFileRows, type FileSort } from './file-tree-rows'
 import type { FileView } from './file-view'
@@ -26,6 +27,7 @@ export function FileTreeSection({ target, layer, view, onViewChange }: FileTreeS
   const tree = useMemo(() => buildFileTree(files.data?.entries ?? []), [files.data])
   const filter = useMemo(() => filterFileTree(tree, view.filter), [tree, view.filter])
   const rows = useMemo(() => visibleFileRows(tree, view.expanded, view.sort, filter), [tree, view.expanded, view.sort, filter])
+  const [openPath, setOpenPath] = useState<string | null>(null)
   // The latest view for the memoised callbacks the rows hold, without re-rendering every row.
   const latest = useRef(view)
   useEffect(() => {
@@ -85,8 +87,21 @@ export function FileTreeSection({ target, layer, view, onViewChange }: FileTreeS
           {filter ? 'No path matches the filter.' : view.changesOnly ? 'This layer changes no files.' : 'No files at this layer.'}
         </p>
       ) : (
-        <FileTree label={what} rows={rows} orderKey={`${view.sort} ${view.filter} ${scope} ${layer.index}`} onToggle={onToggle} />
+        <FileTree label={what} rows={rows} orderKey={`${view.sort} ${view.filter} ${scope} ${layer.index}`} onToggle={onToggle} onOpen={setOpenPath} />
       )}
+      {openPath !== null ? (
+        <FileViewer
+          reference={target.reference}
+          layerIndex={layer.index}
+          path={openPath}
+          onClose={() => {
+            const path = openPath
+            setOpenPath(null)
+            // Back to the row the file was opened from, as a dialog returns focus to its opener.
+            requestAnimationFrame(() => document.querySelector<HTMLElement>(`[role="treeitem"][data-path="${CSS.escape(path)}"]`)?.focus())
+          }}
+        />
+      ) : null}
     </section>
   )
 }

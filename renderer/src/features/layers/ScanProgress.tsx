@@ -11,13 +11,15 @@ interface ScanProgressProps {
   canCancel: boolean
   isCancelling: boolean
   onCancel: () => void
+  /** The region's heading; "Scanning files" by default. */
+  title?: string
 }
 
 /**
  * The phase in words, a bar (indeterminate while the engine stages the export and the total is
  * unknown) and the bytes read so far, with Cancel.
  */
-export function ScanProgress({ progress, label, canCancel, isCancelling, onCancel }: ScanProgressProps) {
+export function ScanProgress({ progress, label, canCancel, isCancelling, onCancel, title = 'Scanning files' }: ScanProgressProps) {
   const labelId = useId()
   const region = useRef<HTMLElement>(null)
   useFocusWhenLost(region)
@@ -30,7 +32,7 @@ export function ScanProgress({ progress, label, canCancel, isCancelling, onCance
   const cancelInert = !canCancel || isCancelling
   return (
     <section ref={region} tabIndex={-1} className="scan-progress card" aria-labelledby={labelId}>
-      <h2 className="section-title">Scanning files</h2>
+      <h2 className="section-title">{title}</h2>
       <p id={labelId} className="scan-phase" aria-live="polite">
         {phase}
         {isCancelling ? ' — cancelling…' : '…'}

@@ -26,10 +26,12 @@ describe('file tree keys', () => {
     expect(fileTreeKeyAction(open, usr + 1, 'ArrowLeft')).toEqual({ type: 'move', index: usr })
   })
 
-  it('moves within the list and stops at its ends; a file ignores Enter', () => {
+  it('moves within the list and stops at its ends; Enter or Space on a file opens it', () => {
     expect(fileTreeKeyAction(folded, 0, 'ArrowUp')).toEqual({ type: 'move', index: 0 })
     expect(fileTreeKeyAction(folded, 0, 'End')).toEqual({ type: 'move', index: folded.length - 1 })
-    expect(fileTreeKeyAction(folded, 0, 'Enter')).toBeNull()
+    expect(folded[0]?.id).toBe('etc')
+    expect(fileTreeKeyAction(folded, 0, 'Enter')).toEqual({ type: 'open', id: 'etc' })
+    expect(fileTreeKeyAction(folded, 0, ' ')).toEqual({ type: 'open', id: 'etc' })
     expect(fileTreeKeyAction(folded, 0, 'x')).toBeNull()
   })
 })
