@@ -25,6 +25,8 @@ export interface CoreHarness {
    * change the world in the same instant as a click, with no window for the core's own timers.
    */
   beforeNextRequest(action: () => Promise<void>): void
+  /** Requests from the page the core has not answered yet: 0 once what a view asked for is done. */
+  inFlight(): number
   dispose(): Promise<void>
 }
 
@@ -38,6 +40,7 @@ export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFil
   for (const [name, content] of Object.entries(dataDirFiles)) await writeFile(join(dataDir, name), content)
   let pending: (() => Promise<void>) | null = null
   let direct: Dispatch | null = null
+  let inFlight = 0
   const mode = await openBrowserMode({
     dataDir,
     env,
@@ -48,8 +51,13 @@ export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFil
       return async (method, request) => {
         const action = pending
         pending = null
-        if (action) await action()
-        return dispatch(method, request)
+        inFlight += 1
+        try {
+          if (action) await action()
+          return await dispatch(method, request)
+        } finally {
+          inFlight -= 1
+        }
       }
     },
   })
@@ -63,6 +71,7 @@ export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFil
     beforeNextRequest(action) {
       pending = action
     },
+    inFlight: () => inFlight,
     async dispose() {
       await mode.close()
       await rm(dataDir, { recursive: true, force: true })
