@@ -1,17 +1,18 @@
-import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
 import type { EngineStatus, Settings } from '../../shared/model'
 import { engineScope } from './cache/engine-scoped-cache'
-import { ANALYZER_VERSION, loadCatalog } from './analysis'
+import { ANALYZER_VERSION } from './analysis'
+import { loadCatalog } from './catalog/catalog'
 import { createAdviceService } from './advisor/advice-service'
 import { createLazyAnalysis } from './analysis-wiring'
+import { createLazyCache } from './cache-wiring'
 import type { LoadSqlite } from './cache/sqlite-module'
 import { createDockerfileService, type DockerfileService } from './dockerfile/dockerfile-service'
 import { createEngineService } from './engine/engine-service'
 import type { EngineService } from './engine/engine-service-types'
 import type { AnalysisService } from './analysis/analysis-service'
 import { createImagesService } from './images/images-service'
-import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-file'
+import { inRequestScopes, snapshotClient } from './images/request-snapshot'
 import { createLayersService, type LayersService } from './layers'
 import { createNotices } from './notices'
 import { createOperations } from './operations/operations'
@@ -29,6 +30,7 @@ export interface ServicesDeps {
   /**
    * false: images.list answers diskUsageBytes null instead of waiting for GET /system/df, which
    * costs twice the list itself. The CLI turns it off to stay as quick as `docker image ls`.
+   * Nothing but the list view ever asks for it.
    */
   diskUsage?: boolean
   /** Absent in the CLI, which writes reports itself: report.export then answers INVALID_REQUEST. */
@@ -67,9 +69,13 @@ export function createServices(deps: ServicesDeps): Services {
       deps.emit(event, payload)
     },
   })
+  // Every engine read below goes through the request's snapshot: one listing, one inspection per image.
+  const client = async () => snapshotClient(await engine.client())
+  const notices = createNotices(deps.emit, warn)
+  const cache = createLazyCache({ cacheDir: deps.dataDir, notices, loadSqlite: deps.loadSqlite, engineScope: () => currentEngine })
   const images = createImagesService({
-    client: () => engine.client(),
-    layerCountFile: createLayerCountFile(join(deps.dataDir, LAYER_COUNT_FILE)),
+    client,
+    facts: () => cache.facts(),
     diskUsage: deps.diskUsage ?? true,
     imageStore: async () => {
       const status = await engine.status()
@@ -77,36 +83,26 @@ export function createServices(deps: ServicesDeps): Services {
     },
   })
   const operations = createOperations({ emit: deps.emit })
-  const notices = createNotices(deps.emit, warn)
-  const analysis = createLazyAnalysis({
-    cacheDir: deps.dataDir,
-    client: () => engine.client(),
-    listImages: () => images.list(),
-    getImage: (reference) => images.get(reference),
-    notices,
-    loadSqlite: deps.loadSqlite,
-    engineScope: () => currentEngine,
-  })
+  const analysis = createLazyAnalysis({ cache, client, snapshot: () => images.snapshot(), getImage: (reference) => images.get(reference) })
   const dockerfiles = createDockerfileService({
     dataDir: deps.dataDir,
-    listImages: () => images.list(),
+    listImages: () => images.snapshot(),
     catalog: loadCatalog,
     localBase: (reference) =>
-      analysis.service().analyze(reference).then(
+      analysis().analyze(reference).then(
         (found) => ({ imageId: found.id, sizeBytes: found.sizeBytes, hierarchy: found.base.hierarchy }),
         () => null,
       ),
     warn,
   })
-
   const advice = createAdviceService({
-    analysis: () => analysis.service(),
-    listImages: () => images.list(),
+    analysis,
+    listImages: () => images.snapshot(),
     catalog: loadCatalog,
-    fileFacts: (imageId) => analysis.fileFacts(imageId),
+    fileFacts: (imageId) => cache.fileFacts(imageId),
   })
   const reports = createReportService({
-    analysis: () => analysis.service(),
+    analysis,
     advice: () => advice,
     getImage: (reference) => images.get(reference),
     engineStatus: () => engine.status(),
@@ -114,22 +110,20 @@ export function createServices(deps: ServicesDeps): Services {
     analyzerVersion: ANALYZER_VERSION,
     appVersion,
   })
-
   const layers = createLayersService({
-    client: () => engine.client(),
-    cache: () => analysis.cache(),
-    analyze: (reference) => analysis.service().analyze(reference),
+    client,
+    cache: () => cache.cache(),
+    analyze: (reference) => analysis().analyze(reference),
   })
-
-  const handlers: ApiHandlers = {
+  const handlers: ApiHandlers = inRequestScopes<ApiHandlers>({
     'engine.status': (request) => engine.status(request),
     'images.list': () => images.list(),
     'images.get': ({ reference }) => images.get(reference),
-    'images.analyze': ({ reference }) => analysis.service().analyze(reference),
+    'images.analyze': ({ reference }) => analysis().analyze(reference),
     'images.analyzeMany': async ({ references }) => ({
-      analyses: await (references === null ? analysis.service().analyzeAll() : analysis.service().analyzeMany(references)),
+      analyses: await (references === null ? analysis().analyzeAll() : analysis().analyzeMany(references)),
     }),
-    'images.lineage': () => analysis.service().lineage(),
+    'images.lineage': () => analysis().lineage(),
     'images.suggest': ({ reference, debugInProduction }) => advice.suggest(reference, debugInProduction ?? false),
     'variants.suggest': ({ reference, debugInProduction }) =>
       advice.suggestFrom(reference, debugInProduction ?? false),
@@ -154,18 +148,18 @@ export function createServices(deps: ServicesDeps): Services {
     'layers.scan': async ({ reference }) => operations.start('layers.scan', (signal, report) => layers.scan(reference, signal, report)),
     'layers.get': ({ reference }) => layers.get(reference),
     'layers.tree': ({ reference, layerIndex, scope }) => layers.tree(reference, layerIndex, scope),
-  }
+  })
 
   return {
     handlers,
-    analysis: () => analysis.service(),
+    analysis,
     dockerfiles,
     layers,
     start: () => engine.start(),
     async dispose() {
       operations.dispose()
-      await Promise.allSettled([engine.dispose(), settings.flush(), images.flush()])
-      analysis.close()
+      await Promise.allSettled([engine.dispose(), settings.flush()])
+      cache.close()
     },
   }
 }

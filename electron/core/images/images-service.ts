@@ -1,46 +1,54 @@
 import type { ImageDetail, ImageList, ImageStore } from '../../../shared/model'
 import type { EngineClient } from '../engine/engine-api-types'
+import type { FactsStore } from '../facts/facts-store'
 import { getImage } from './get-image'
-import type { LayerCountFile } from './layer-count-file'
-import { listImages, type LayerCountMemo } from './list-images'
+import { listImages } from './list-images'
 
 export interface ImagesService {
+  /** The image list view: the listing, and the disk use when this service asks for it. */
   list(): Promise<ImageList>
+  /** The same listing for the steps after it (analysis, advice, Dockerfiles): never the disk use. */
+  snapshot(): Promise<ImageList>
   /** `reference`: a full or short image ID, or a name such as "python:3.12". */
   get(reference: string): Promise<ImageDetail>
-  /** Resolves once the layer-count memo is on disk (before the process exits). */
-  flush(): Promise<void>
 }
 
 export interface ImagesServiceDeps {
-  /** The connected engine (probing first when needed); throws DOCKER_UNREACHABLE otherwise. */
+  /**
+   * The connected engine (probing first when needed), read once per request (snapshotClient in
+   * request-snapshot.ts); throws DOCKER_UNREACHABLE otherwise.
+   */
   client: () => Promise<EngineClient>
-  /** Keeps layer counts across processes; in memory only when absent. */
-  layerCountFile?: LayerCountFile
-  /** false: lists leave diskUsageBytes null rather than wait for GET /system/df. */
+  /** The per-image facts (the cache opens on first use): layer counts come from there. */
+  facts: () => FactsStore
+  /** false: the list view leaves diskUsageBytes null rather than wait for GET /system/df. */
   diskUsage?: boolean
   /** How the connected engine stores images (what its sizes mean); 'unknown' when absent. */
   imageStore?: () => Promise<ImageStore>
 }
 
+/** The snapshot step of the pipeline: the listing and each image as the engine tells them. */
 export function createImagesService(deps: ImagesServiceDeps): ImagesService {
-  let memo: LayerCountMemo | null = null
-  let saving: Promise<void> = Promise.resolve()
-  const layerCounts = (): LayerCountMemo => (memo ??= deps.layerCountFile?.load() ?? new Map())
-
+  const client = deps.client
+  // The image page asks for an image and its analysis at once, and the analysis reads the same
+  // detail: one reading of an image (inspect, history, the intermediate images) serves both.
+  const reading = new Map<string, Promise<ImageDetail>>()
+  const read = async (reference: string): Promise<ImageDetail> => {
+    const detail = await getImage(await client(), reference, {}, (await deps.imageStore?.()) ?? 'unknown', deps.facts())
+    deps.facts().putDetail(detail)
+    return detail
+  }
   return {
-    async list() {
-      const list = await listImages(await deps.client(), layerCounts(), { diskUsage: deps.diskUsage ?? true })
-      const file = deps.layerCountFile
-      if (file) saving = saving.then(() => file.save(layerCounts()))
-      return list
-    },
-    async get(reference) {
-      const client = await deps.client()
-      const detail = await getImage(client, reference, {}, (await deps.imageStore?.()) ?? 'unknown')
-      layerCounts().set(detail.summary.id, detail.summary.layerCount)
+    list: async () => listImages(await client(), deps.facts(), { diskUsage: deps.diskUsage ?? true }),
+    snapshot: async () => listImages(await client(), deps.facts(), { diskUsage: false }),
+    get(reference) {
+      const pending = reading.get(reference)
+      if (pending) return pending
+      const detail = read(reference)
+      reading.set(reference, detail)
+      const forget = () => reading.delete(reference)
+      detail.then(forget, forget)
       return detail
     },
-    flush: () => saving,
   }
 }

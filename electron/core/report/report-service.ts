@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/contract'
 import type { Comparison, EngineStatus, ImageDetail, VariantAdvice } from '../../../shared/model'
 import type { AdviceService } from '../advisor/advice-service'
 import type { AnalysisService } from '../analysis/analysis-service'
-import type { Catalog } from '../analysis/catalog'
+import type { Catalog } from '../catalog/catalog'
 import { buildComparison } from './build-comparison'
 import { catalogueColumn, localColumn, type ColumnDraft } from './compared-image'
 
