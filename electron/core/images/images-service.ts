@@ -31,7 +31,8 @@ export interface ImagesServiceDeps {
 export function createImagesService(deps: ImagesServiceDeps): ImagesService {
   const client = deps.client
   // The image page asks for an image and its analysis at once, and the analysis reads the same
-  // detail: one reading of an image (inspect, history, the intermediate images) serves both.
+  // detail: one reading of an image (inspect, history, the intermediate images) serves both. Only
+  // a reading still on its way is shared, so a request made after an image event reads anew.
   const reading = new Map<string, Promise<ImageDetail>>()
   const read = async (reference: string): Promise<ImageDetail> => {
     const detail = await getImage(await client(), reference, {}, (await deps.imageStore?.()) ?? 'unknown', deps.facts())

@@ -38,19 +38,22 @@ describe('snapshotClient', () => {
     expect(asked).toEqual(['list', 'list'])
   })
 
-  it('lets concurrent requests share a call on its way, but never one that can be cancelled', async () => {
+  it('lets concurrent requests share a history on its way, but never a listing, nor a call that can be cancelled', async () => {
     const { client, asked } = countingEngine()
     await Promise.all([
-      inRequestScope(() => snapshotClient(client).inspectImage('app:1')),
-      inRequestScope(() => snapshotClient(client).inspectImage('app:1')),
+      inRequestScope(() => snapshotClient(client).imageHistory('sha256:one')),
+      inRequestScope(() => snapshotClient(client).imageHistory('sha256:one')),
     ])
-    expect(asked).toEqual(['inspect app:1'])
+    expect(asked).toEqual(['history sha256:one'])
+    // A list asked after an image event must not be answered by one sent before it.
+    await Promise.all([inRequestScope(() => snapshotClient(client).listImages()), inRequestScope(() => snapshotClient(client).listImages())])
+    expect(asked.filter((call) => call === 'list')).toHaveLength(2)
     const signal = new AbortController().signal
     await Promise.all([
       inRequestScope(() => snapshotClient(client).imageHistory('app:1', { signal })),
       inRequestScope(() => snapshotClient(client).imageHistory('app:1', { signal })),
     ])
-    expect(asked.filter((call) => call.startsWith('history'))).toHaveLength(2)
+    expect(asked.filter((call) => call === 'history app:1')).toHaveLength(2)
   })
 
   it('passes disk usage straight through: only the list view asks for it', async () => {
