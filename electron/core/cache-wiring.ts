@@ -35,7 +35,7 @@ export interface LazyCache {
   close(): void
 }
 
-/** The cache opens on the first read, not at start-up: `baseline --help` must not load SQLite. */
+/** The cache opens on the first read (the app opens it when it starts); `baseline --help` never loads SQLite. */
 export function createLazyCache(deps: CacheWiringDeps): LazyCache {
   let cache: CacheStore | null = null
   let facts: FactsStore | null = null

@@ -48,7 +48,11 @@ export interface Services {
   dockerfiles: DockerfileService
   /** File-level scans, for the CLI: a scan with progress and no operation events. */
   layers: LayersService
-  /** Begins watching the engine (events, reconnection). The CLI does not call it. */
+  /**
+   * Opens the cache and begins watching the engine (events, reconnection). The CLI does not call it.
+   * The cache opens here, not with the first list: a damaged cache's notice is then among the
+   * notices a window asks for when it loads, never an event sent before its event stream is open.
+   */
   start(): void
   dispose(): Promise<void>
 }
@@ -155,7 +159,10 @@ export function createServices(deps: ServicesDeps): Services {
     analysis,
     dockerfiles,
     layers,
-    start: () => engine.start(),
+    start() {
+      cache.cache()
+      engine.start()
+    },
     async dispose() {
       operations.dispose()
       await Promise.allSettled([engine.dispose(), settings.flush()])

@@ -27,6 +27,8 @@ export interface CoreHarness {
   beforeNextRequest(action: () => Promise<void>): void
   /** Requests from the page the core has not answered yet: 0 once what a view asked for is done. */
   inFlight(): number
+  /** The methods the page called since the last call (or the start), in order; the log is emptied. */
+  takeCalls(): string[]
   dispose(): Promise<void>
 }
 
@@ -41,6 +43,7 @@ export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFil
   let pending: (() => Promise<void>) | null = null
   let direct: Dispatch | null = null
   let inFlight = 0
+  let calls: string[] = []
   const mode = await openBrowserMode({
     dataDir,
     env,
@@ -52,6 +55,7 @@ export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFil
         const action = pending
         pending = null
         inFlight += 1
+        calls.push(method)
         try {
           if (action) await action()
           return await dispatch(method, request)
@@ -72,6 +76,11 @@ export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFil
       pending = action
     },
     inFlight: () => inFlight,
+    takeCalls() {
+      const taken = calls
+      calls = []
+      return taken
+    },
     async dispose() {
       await mode.close()
       await rm(dataDir, { recursive: true, force: true })
