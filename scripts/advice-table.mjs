@@ -7,6 +7,6 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
 const { adviceTable } = require(join(root, 'out/cli/electron/core/advisor/advice-table.js'))
-const { loadCatalog } = require(join(root, 'out/cli/electron/core/analysis/catalog.js'))
+const { loadCatalog } = require(join(root, 'out/cli/electron/core/catalog/catalog.js'))
 
 process.stdout.write(`${adviceTable(loadCatalog())}\n`)

@@ -1,7 +1,7 @@
 import { isErrorCode, type ApiEvents, type EventName, type ImageRequest, type MethodName, type Reply, type RequestOf, type ResponseOf } from '../../shared/contract'
 import type { OperationFinished, OperationStarted } from '../../shared/model'
 import { createDispatcher, settle } from '../core/api/dispatch'
-import { loadCatalog } from '../core/analysis'
+import { loadCatalog } from '../core/catalog/catalog'
 import { readDockerfilePath } from '../core/dockerfile/input'
 import { createServices } from '../core/services'
 import { cliDataDir } from './data-dir'

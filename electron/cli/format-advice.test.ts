@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadCatalog } from '../core/analysis/catalog'
+import { loadCatalog } from '../core/catalog/catalog'
 import { adviseForReference } from '../core/advisor'
 import { formatAdvice } from './format-advice'
 

@@ -16,7 +16,7 @@ describe('formatDockerfileAnalysis', () => {
   })
 
   it('lists findings by line, suggestions, and the diff', () => {
-    expect(text).toContain('  line 4  warning  unpinned-base: alpine has no tag: it means latest.')
+    expect(text).toContain('  line 4  warning  untagged-base: alpine has no tag: it means latest.')
     expect(text).toContain('  alpine:3.20: Pin the base.')
     expect(text).toContain('+FROM alpine:3.20')
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { DockerfileAnalysis, ImageDetail, ImageList } from '../../shared/model'
 import { sampleDockerfileAnalysis } from './test-support/sample-dockerfile-analysis'
 import type { Reply } from '../../shared/contract'
-import { createCatalog } from '../core/analysis/catalog'
+import { createCatalog } from '../core/catalog/catalog'
 import { runCli, type CliBackend, type CliIo } from './run-cli'
 
 /** Captures what the CLI prints; the backend answers by method from a table. */

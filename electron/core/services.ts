@@ -1,17 +1,18 @@
-import { join } from 'node:path'
 import type { ApiHandlers, EmitEvent } from '../../shared/contract'
 import type { EngineInfo, EngineStatus, Settings } from '../../shared/model'
 import { engineScope } from './cache/engine-scoped-cache'
-import { ANALYZER_VERSION, loadCatalog } from './analysis'
+import { ANALYZER_VERSION } from './analysis'
+import { loadCatalog } from './catalog/catalog'
 import { createAdviceService } from './advisor/advice-service'
 import { createLazyAnalysis } from './analysis-wiring'
+import { createLazyCache } from './cache-wiring'
 import type { LoadSqlite } from './cache/sqlite-module'
 import { createDockerfileService, type DockerfileService } from './dockerfile/dockerfile-service'
 import { createEngineService } from './engine/engine-service'
 import type { EngineService } from './engine/engine-service-types'
 import type { AnalysisService } from './analysis/analysis-service'
 import { createImagesService } from './images/images-service'
-import { createLayerCountFile, LAYER_COUNT_FILE } from './images/layer-count-file'
+import { inRequestScopes, snapshotClient } from './images/request-snapshot'
 import { createFilesService, type FilesService, type LayersService } from './layers'
 import { createPlatformWiring } from './platform-handlers'
 import { createNotices } from './notices'
@@ -30,6 +31,7 @@ export interface ServicesDeps {
   /**
    * false: images.list answers diskUsageBytes null instead of waiting for GET /system/df, which
    * costs twice the list itself. The CLI turns it off to stay as quick as `docker image ls`.
+   * Nothing but the list view ever asks for it.
    */
   diskUsage?: boolean
   /** Absent in the CLI, which writes reports itself: report.export then answers INVALID_REQUEST. */
@@ -49,7 +51,11 @@ export interface Services {
   layers: LayersService
   /** Files read from layers and compared between images, for tests and benches that want the job itself. */
   files: FilesService
-  /** Begins watching the engine (events, reconnection). The CLI does not call it. */
+  /**
+   * Opens the cache and begins watching the engine (events, reconnection). The CLI does not call it.
+   * The cache opens here, not with the first list: a damaged cache's notice is then among the
+   * notices a window asks for when it loads, never an event sent before its event stream is open.
+   */
   start(): void
   dispose(): Promise<void>
 }
@@ -70,88 +76,80 @@ export function createServices(deps: ServicesDeps): Services {
       deps.emit(event, payload)
     },
   })
+  // Every engine read below goes through the request's snapshot: one listing, one inspection per image.
+  const client = async () => snapshotClient(await engine.client())
   const connectedEngine = async (): Promise<EngineInfo | null> => {
     const status = await engine.status()
     return status.state === 'connected' ? status.engine : null
   }
+  const notices = createNotices(deps.emit, warn)
+  const cache = createLazyCache({ cacheDir: deps.dataDir, notices, loadSqlite: deps.loadSqlite, engineScope: () => currentEngine })
   const images = createImagesService({
-    client: () => engine.client(),
-    layerCountFile: createLayerCountFile(join(deps.dataDir, LAYER_COUNT_FILE)),
+    client,
+    facts: () => cache.facts(),
     diskUsage: deps.diskUsage ?? true,
     imageStore: async () => (await connectedEngine())?.imageStore ?? 'unknown',
     knownPlatforms: (ids) => platformWiring.platforms.known(ids),
   })
   const operations = createOperations({ emit: deps.emit })
-  const notices = createNotices(deps.emit, warn)
-  const analysis = createLazyAnalysis({
-    cacheDir: deps.dataDir,
-    client: () => engine.client(),
-    listImages: () => images.list(),
-    getImage: (reference) => images.get(reference),
-    notices,
-    loadSqlite: deps.loadSqlite,
-    engineScope: () => currentEngine,
-  })
+  const analysis = createLazyAnalysis({ cache, client, snapshot: () => images.snapshot(), getImage: (reference) => images.get(reference) })
   const dockerfiles = createDockerfileService({
     dataDir: deps.dataDir,
-    listImages: () => images.list(),
+    listImages: () => images.snapshot(),
     catalog: loadCatalog,
     localBase: (reference) =>
-      analysis.service().analyze(reference).then(
+      analysis().analyze(reference).then(
         (found) => ({ imageId: found.id, sizeBytes: found.sizeBytes, hierarchy: found.base.hierarchy }),
         () => null,
       ),
     warn,
   })
-
   const advice = createAdviceService({
-    analysis: () => analysis.service(),
-    listImages: () => images.list(),
+    analysis,
+    listImages: () => images.snapshot(),
     catalog: loadCatalog,
-    fileFacts: (imageId) => analysis.fileFacts(imageId),
+    fileFacts: (imageId) => cache.fileFacts(imageId),
   })
   const platformWiring = createPlatformWiring({
-    client: () => engine.client(),
-    cache: () => analysis.cache(),
+    client,
+    cache: () => cache.cache(),
     engine: connectedEngine,
     images,
-    analysis: () => analysis.service(),
+    analysis,
     operations,
   })
   const layers = platformWiring.layers
   // Before the reports: a comparison of two scanned images carries their file-by-file section.
   const files = createFilesService({
-    client: () => engine.client(),
-    cache: () => analysis.cache(),
+    client,
+    cache: () => cache.cache(),
     finalFiles: (reference) => layers.finalFiles(reference),
   })
   const reports = createReportService({
-    analysis: () => analysis.service(),
+    analysis,
     advice: () => advice,
     getImage: (reference) => images.get(reference),
     engineStatus: () => engine.status(),
     catalog: loadCatalog,
-    scanOf: (imageId) => analysis.scan(imageId),
+    scanOf: (imageId) => cache.scan(imageId),
     analyzerVersion: ANALYZER_VERSION,
     appVersion,
     compareFiles: (from, to) => files.compare(from, to),
     packages: (imageId) => layers.packages(imageId, null).catch(() => null),
   })
-
   const packages = createPackagesService({
     inventory: (reference, platform) => layers.packages(reference, platform),
     appVersion,
     nameOf: async (reference) => (await images.get(reference)).summary.tags[0] ?? reference,
   })
-
-  const handlers: ApiHandlers = {
+  const handlers: ApiHandlers = inRequestScopes<ApiHandlers>({
     'engine.status': (request) => engine.status(request),
     'images.list': () => images.list(),
     ...platformWiring.handlers,
     'images.analyzeMany': async ({ references }) => ({
-      analyses: await (references === null ? analysis.service().analyzeAll() : analysis.service().analyzeMany(references)),
+      analyses: await (references === null ? analysis().analyzeAll() : analysis().analyzeMany(references)),
     }),
-    'images.lineage': () => analysis.service().lineage(),
+    'images.lineage': () => analysis().lineage(),
     'images.suggest': ({ reference, debugInProduction }) => advice.suggest(reference, debugInProduction ?? false),
     'variants.suggest': ({ reference, debugInProduction }) =>
       advice.suggestFrom(reference, debugInProduction ?? false),
@@ -162,7 +160,6 @@ export function createServices(deps: ServicesDeps): Services {
     'settings.get': async () => settings.get(),
     'settings.update': (patch) => updateSettings(settings, engine, deps.emit, patch),
     'operations.cancel': async ({ operationId }) => operations.cancel(operationId),
-    // ISSUE-6 (report helper replaces these two lines)
     'images.compare': ({ references }) => reports.compare(references),
     'report.export': ({ references, format }) =>
       exportReport({
@@ -179,19 +176,22 @@ export function createServices(deps: ServicesDeps): Services {
       operations.start('files.read', (signal, report) => files.read(reference, layerIndex, path, signal, report)),
     'files.get': ({ reference, layerIndex, path }) => files.get(reference, layerIndex, path),
     'files.compare': ({ references: [from = '', to = ''] }) => files.compare(from, to),
-  }
+  })
 
   return {
     handlers,
-    analysis: () => analysis.service(),
+    analysis,
     dockerfiles,
     layers,
     files,
-    start: () => engine.start(),
+    start() {
+      cache.cache()
+      engine.start()
+    },
     async dispose() {
       operations.dispose()
-      await Promise.allSettled([engine.dispose(), settings.flush(), images.flush()])
-      analysis.close()
+      await Promise.allSettled([engine.dispose(), settings.flush()])
+      cache.close()
     },
   }
 }

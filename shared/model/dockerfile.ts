@@ -31,9 +31,14 @@ export interface CopyFromEdge {
   line: number
 }
 
+/** The Dockerfile rules (electron/core/dockerfile/rules-*.ts): stable ids, shown and exported as written. */
+export type DockerfileRule =
+  | 'untagged-base' | 'latest-tag' | 'not-digest-pinned' | 'unresolved-base' | 'full-final-base' | 'base-not-advisable'
+  | 'add-remote-url' | 'no-user' | 'secret-in-env'
+  | 'apt-no-recommends' | 'apt-lists-not-removed' | 'build-tools-in-final' | 'build-in-final-stage' | 'alpine-c-extensions'
+
 export interface DockerfileFinding {
-  /** Stable id: "unpinned-base", "latest-tag", "full-final-base", "build-tools-in-final", … */
-  rule: string
+  rule: DockerfileRule
   severity: 'error' | 'warning' | 'info'
   /** 1-based. */
   line: number

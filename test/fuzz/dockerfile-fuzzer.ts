@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadCatalog } from '../../electron/core/analysis/catalog'
+import { loadCatalog } from '../../electron/core/catalog/catalog'
 import { analyzeDockerfile } from '../../electron/core/dockerfile/analyze-dockerfile'
 import { fuzz, type FuzzReport } from './fuzz-run'
 import { HOSTILE_FRAGMENTS } from './hostile-strings'

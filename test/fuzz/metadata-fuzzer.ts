@@ -1,5 +1,5 @@
 import { analyzeImage } from '../../electron/core/analysis/analyze-image'
-import { loadCatalog } from '../../electron/core/analysis/catalog'
+import { loadCatalog } from '../../electron/core/catalog/catalog'
 import type { EngineHistoryEntry, EngineImageInspect } from '../../electron/core/engine/engine-api-types'
 import { toImageDetail, toImageSummary } from '../../electron/core/images/image-mapping'
 import { fuzz, type FuzzReport } from './fuzz-run'

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -53,11 +53,11 @@ describe.skipIf(noDocker)('the CLI when its cache folder cannot be created', () 
   })
 })
 
-describe.skipIf(noDocker)('the CLI when the settings and layer-count files beside its cache are garbage', () => {
+describe.skipIf(noDocker)('the CLI when the settings file and an old layer-count file beside its cache are garbage', () => {
   let home: CacheHome
   afterEach(() => home?.remove())
 
-  it('answers, and says it fell back to the default settings', async () => {
+  it('answers, says it fell back to the default settings, and removes the old layer-count file', async () => {
     home = createCacheHome()
     mkdirSync(home.dataDir, { recursive: true })
     writeFileSync(join(home.dataDir, 'settings.json'), '{ not json')
@@ -66,5 +66,7 @@ describe.skipIf(noDocker)('the CLI when the settings and layer-count files besid
     expect(result.exitCode, result.stderr).toBe(0)
     expect(result.stderr).toContain('settings.json is not valid JSON; using default settings')
     expect((JSON.parse(result.stdout) as ImageAnalysis).tags).toContain(fixtureRefs.app)
+    // Layer counts live with the other per-image facts in the cache now; the memo file is gone.
+    expect(existsSync(join(home.dataDir, 'layer-counts.json'))).toBe(false)
   })
 })

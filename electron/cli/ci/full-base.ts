@@ -1,5 +1,5 @@
 import type { ComparedImage } from '../../../shared/model'
-import type { Catalog, CatalogEntry } from '../../core/analysis/catalog'
+import type { Catalog, CatalogEntry } from '../../core/catalog/catalog'
 import { variantKind } from '../../core/catalog/tag-anatomy'
 
 export interface FullBase {

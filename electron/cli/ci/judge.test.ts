@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ComparedImage } from '../../../shared/model'
 import type { PinningVerdict } from '../../../shared/lib/pinning'
-import { loadCatalog } from '../../core/analysis/catalog'
+import { loadCatalog } from '../../core/catalog/catalog'
 import { sampleComparison } from '../../core/report/test-support/sample-comparison'
 import { failureLine, judge } from './judge'
 

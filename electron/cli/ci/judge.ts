@@ -1,7 +1,7 @@
 import type { ComparedImage } from '../../../shared/model'
 import { pinningStrength, type PinningClass, type PinningVerdict } from '../../../shared/lib/pinning'
 import { formatBytes } from '../../../shared/lib/bytes'
-import type { Catalog } from '../../core/analysis/catalog'
+import type { Catalog } from '../../core/catalog/catalog'
 import { fullBaseOf } from './full-base'
 import type { Thresholds } from './thresholds'
 

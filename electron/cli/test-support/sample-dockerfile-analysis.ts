@@ -15,7 +15,7 @@ export const sampleDockerfileAnalysis: DockerfileAnalysis = {
   variant: 'alpine',
   findings: [
     { rule: 'no-user', severity: 'warning', line: 4, message: 'The final stage runs as root.' },
-    { rule: 'unpinned-base', severity: 'warning', line: 4, message: 'alpine has no tag: it means latest.' },
+    { rule: 'untagged-base', severity: 'warning', line: 4, message: 'alpine has no tag: it means latest.' },
   ],
   suggestions: [{ reference: 'alpine:3.20', reason: 'Pin the base.' }],
   suggestedDockerfile: 'FROM alpine:3.20\n',

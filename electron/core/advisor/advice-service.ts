@@ -1,6 +1,6 @@
 import type { FileFacts, ImageList, VariantAdvice } from '../../../shared/model'
 import type { AnalysisService } from '../analysis/analysis-service'
-import type { Catalog } from '../analysis/catalog'
+import type { Catalog } from '../catalog/catalog'
 import { adviseForImage, adviseForReference } from './advise-entry'
 
 export interface AdviceService {

@@ -1,5 +1,5 @@
 import type { HistoryStep, ImageAnalysis, ImageDetail, ImageSummary } from '../../../shared/model'
-import type { Catalog, CatalogEntry } from '../analysis/catalog'
+import type { Catalog, CatalogEntry } from '../catalog/catalog'
 import { identicalEntries } from '../analysis/detect-by-history'
 import { breakSizeTie } from '../analysis/size-tie'
 import { bestTag } from '../analysis/tag-preference'

@@ -1,5 +1,5 @@
 import type { VariantAdvice } from '../../../shared/model'
-import type { Catalog } from '../analysis/catalog'
+import type { Catalog } from '../catalog/catalog'
 import { adviseForReference } from './advise-entry'
 import type { BuildLine } from './build-lines'
 import { LACK_TEXT, LINE_ROWS, NEED_ROWS, type NeedId } from './decision-table'

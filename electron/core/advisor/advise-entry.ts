@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/contract'
 import type { FileFacts, ImageAnalysis, ImageDetail, ImageSummary, VariantAdvice } from '../../../shared/model'
 import { parseReference } from '../../../shared/lib/image-reference'
-import type { Catalog } from '../analysis/catalog'
+import type { Catalog } from '../catalog/catalog'
 import { borrowFigures, catalogueLines, detectedBase, officialSelf, type AdviceSubject } from './advice-subject'
 import { deriveFacts } from './advisor-facts'
 import { advise } from './advise'

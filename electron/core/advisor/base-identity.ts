@@ -1,6 +1,6 @@
 import type { Libc } from '../../../shared/model'
 import { parseReference, type ImageReference } from '../../../shared/lib/image-reference'
-import type { Catalog, CatalogEntry } from '../analysis/catalog'
+import type { Catalog, CatalogEntry } from '../catalog/catalog'
 import { envOf, type BuildLine } from './build-lines'
 import { distrolessName, KNOWN_FAMILIES, lineOfVersion, VERSION_ENV } from './families'
 import { parseTag, variantKind, type TagAnatomy } from '../catalog/tag-anatomy'

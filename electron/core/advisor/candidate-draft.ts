@@ -1,5 +1,5 @@
 import type { AttackSurface, DebugEase, DeltaReference, ImageSummary, Libc, VariantCandidate } from '../../../shared/model'
-import type { Catalog, CatalogEntry } from '../analysis/catalog'
+import type { Catalog, CatalogEntry } from '../catalog/catalog'
 import type { AdvisorFacts } from './advisor-facts'
 import { caveatsFor } from './candidate-caveats'
 import { candidateEvidence } from './candidate-evidence'

@@ -1,4 +1,4 @@
-import type { Catalog } from '../analysis/catalog'
+import type { Catalog } from '../catalog/catalog'
 import { compareVersionTags } from '../../../shared/lib/version-tag'
 import type { AdvisorFacts } from './advisor-facts'
 import type { BaseIdentity } from './base-identity'

@@ -1,5 +1,5 @@
 import { compareVersionTags } from '../../../shared/lib/version-tag'
-import type { Catalog, CatalogEntry } from '../analysis/catalog'
+import type { Catalog, CatalogEntry } from '../catalog/catalog'
 import type { CandidateSpec } from './candidate-tags'
 import { parseTag } from '../catalog/tag-anatomy'
 

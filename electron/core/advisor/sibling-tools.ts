@@ -1,5 +1,5 @@
 import type { FileFacts, ImageSummary } from '../../../shared/model'
-import type { Catalog } from '../analysis/catalog'
+import type { Catalog } from '../catalog/catalog'
 import type { KnownTools } from './sibling-candidate'
 
 const MANAGER: Readonly<Record<string, string>> = { dpkg: 'apt/dpkg', apk: 'apk', rpm: 'rpm' }

@@ -1,7 +1,7 @@
 import type { ImageSummary, SizeSource } from '../../../shared/model'
 import { formatBytes } from '../../../shared/lib/bytes'
-import type { CatalogEntry } from '../analysis/catalog'
-import { referenceKey } from '../analysis/reference-key'
+import type { CatalogEntry } from '../catalog/catalog'
+import { referenceKey } from '../catalog/reference-key'
 
 export interface SizeFigure {
   bytes: number

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeImage } from './analyze-image'
 import { ANALYZER_VERSION } from './analyzer-version'
-import { loadCatalog } from './catalog'
+import { loadCatalog } from '../catalog/catalog'
 import { indexLocalImages } from './local-images'
 import { asLocal, image, retag, steps } from './test-support/fixtures'
 import { threeLevels } from './test-support/scenario'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadCatalog } from './catalog'
+import { loadCatalog } from '../catalog/catalog'
 import { detectBase, NO_BASE_EVIDENCE } from './detect-base'
 import { HISTORY_COMMANDS_ONLY_CONFIDENCE, HISTORY_CONFIDENCE } from './detect-by-history'
 import { appSteps, asLocal, extend, image, officialSteps, retag, steps } from './test-support/fixtures'

@@ -1,6 +1,6 @@
 import type { BaseLevel, ImageDetail } from '../../../shared/model'
 import { baseLabelsOf, subjectOf, type BaseSubject } from './base-subject'
-import type { Catalog } from './catalog'
+import type { Catalog } from '../catalog/catalog'
 import { detectByChain, type ChainFinding } from './detect-by-chain'
 import { detectByHistory, identicalEntries, type HistoryFinding } from './detect-by-history'
 import { detectByLabel } from './detect-by-label'

@@ -1,6 +1,6 @@
 import type { BaseLevel } from '../../../shared/model'
 import type { BaseSubject } from './base-subject'
-import type { Catalog, CatalogEntry } from './catalog'
+import type { Catalog, CatalogEntry } from '../catalog/catalog'
 import { dateText, plural } from './describe'
 import { isHistoryPrefix, stepKey, type StepKey } from './history-key'
 import { breakSizeTie } from './size-tie'

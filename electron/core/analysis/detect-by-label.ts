@@ -1,13 +1,13 @@
 import type { BaseLevel } from '../../../shared/model'
 import { formatReference, parseReference } from '../../../shared/lib/image-reference'
 import { baseLabelsOf, BASE_DIGEST_LABEL, BASE_NAME_LABEL, type BaseLabels, type BaseSubject } from './base-subject'
-import type { Catalog } from './catalog'
+import type { Catalog } from '../catalog/catalog'
 import type { ChainFinding } from './detect-by-chain'
 import { detectByHistory, type HistoryFinding } from './detect-by-history'
 import { describeImage, idText, plural } from './describe'
 import { historyCountForLayers } from './history-boundary'
 import { isChainPrefix, type LocalImage, type LocalIndex } from './local-images'
-import { referenceKey } from './reference-key'
+import { referenceKey } from '../catalog/reference-key'
 import { sortTagsBySpecificity } from './tag-preference'
 
 export interface OtherFindings {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadCatalog } from './catalog'
+import { loadCatalog } from '../catalog/catalog'
 import { detectHierarchy, MAX_HIERARCHY_DEPTH } from './hierarchy'
 import { asLocal, extend, image, retag, steps } from './test-support/fixtures'
 import { threeLevels } from './test-support/scenario'

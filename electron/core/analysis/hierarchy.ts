@@ -1,7 +1,7 @@
 import type { BaseDetection, BaseLevel, ImageDetail } from '../../../shared/model'
 import { shortId } from '../../../shared/lib/bytes'
 import { subjectOf, type BaseSubject } from './base-subject'
-import type { Catalog } from './catalog'
+import type { Catalog } from '../catalog/catalog'
 import { detectBaseOf } from './detect-base'
 import { asLocalIndex, type LocalImage, type LocalIndex } from './local-images'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCreatedBy } from '../images/parse-created-by'
-import { loadCatalog } from './catalog'
+import { loadCatalog } from '../catalog/catalog'
 import { isHistoryPrefix, sameStep, stepKey } from './history-key'
 
 const engine = (createdBy: string): ReturnType<typeof stepKey> => stepKey(parseCreatedBy(createdBy))

@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/contract'
 import type { ImageDetail, ImageList, ImageSummary } from '../../../shared/model'
 import type { CacheStore } from '../cache'
 import type { EngineClient } from '../engine/engine-api-types'
+import type { FactsStore } from '../facts/facts-store'
 import { summaryFromInspect } from '../images/image-mapping'
 import { mapConcurrent } from '../images/map-concurrent'
 import type { RememberedBase } from './base-moved'
@@ -10,9 +11,12 @@ import type { LocalImage } from './local-images'
 const INSPECT_CONCURRENCY = 16
 const MAX_REMEMBERED_DEPTH = 32
 
-/** What never changes for an image ID (content-addressed), read once and kept in the cache. */
+/**
+ * The analysis's view of the per-image facts (facts/facts-store.ts): what never changes for an
+ * image ID, read once and kept in the cache.
+ */
 export interface ImageFacts {
-  /** Every listed image with its diff-ID chain; only images not yet cached are inspected. */
+  /** Every listed image with its diff-ID chain; the listing stored them, so only strays are inspected. */
   localImages(list: ImageList, signal?: AbortSignal): Promise<LocalImage[]>
   /**
    * Bases remembered from earlier analyses that the list no longer shows: once its tag is gone, a
@@ -28,26 +32,29 @@ export interface ImageFacts {
 
 export interface ImageFactsDeps {
   client: () => Promise<EngineClient>
+  /** The image as the snapshot reads it (it keeps the detail in the facts store). */
   getImage: (reference: string) => Promise<ImageDetail>
+  facts: FactsStore
+  /** The analysis's own entries (remembered bases) and the pruning of them all. */
   cache: CacheStore
 }
 
 export function createImageFacts(deps: ImageFactsDeps): ImageFacts {
   return {
     async localImages(list, signal) {
-      const known = list.images.map((summary) => ({ summary, diffIds: deps.cache.get<string[]>('diff-ids', summary.id) }))
+      const known = list.images.map((summary) => ({ summary, diffIds: deps.facts.diffIds(summary.id) }))
       const missing = known.filter((image) => image.diffIds === null)
       if (missing.length > 0) {
         const client = await deps.client()
         const fetched = await mapConcurrent(missing, INSPECT_CONCURRENCY, async ({ summary }) => {
           const inspect = await client.inspectImage(summary.id, { signal })
-          return { kind: 'diff-ids', imageId: summary.id, value: inspect.RootFS.Layers ?? [] }
+          return { imageId: summary.id, diffIds: inspect.RootFS.Layers ?? [] }
         })
-        deps.cache.putMany(fetched)
+        deps.facts.putDiffIds(fetched)
         const byId = new Map(missing.map((image) => [image.summary.id, image]))
         for (const entry of fetched) {
           const image = byId.get(entry.imageId)
-          if (image) image.diffIds = entry.value
+          if (image) image.diffIds = entry.diffIds
         }
       }
       return known.map(({ summary, diffIds }) => ({ summary, diffIds: diffIds ?? [] }))
@@ -68,10 +75,9 @@ export function createImageFacts(deps: ImageFactsDeps): ImageFacts {
     },
     prune: (liveIds) => void deps.cache.prune(liveIds),
     async detail(reference, current) {
-      const cached = current ? deps.cache.get<ImageDetail>('detail', current.id) : null
+      const cached = current ? deps.facts.detail(current.id) : null
       if (cached && current) return { ...cached, summary: current }
       const detail = await deps.getImage(current?.id ?? reference)
-      deps.cache.put('detail', detail.summary.id, detail)
       return current ? { ...detail, summary: current } : detail
     },
   }
@@ -81,7 +87,7 @@ export function createImageFacts(deps: ImageFactsDeps): ImageFacts {
 async function inspectIfPresent(deps: ImageFactsDeps, id: string): Promise<LocalImage | null> {
   try {
     const inspect = await (await deps.client()).inspectImage(id)
-    deps.cache.put('diff-ids', id, inspect.RootFS.Layers ?? [])
+    deps.facts.putDiffIds([{ imageId: id, diffIds: inspect.RootFS.Layers ?? [] }])
     // A remembered base has children by definition, and docker calls only childless <none> images dangling.
     return { summary: { ...summaryFromInspect(inspect), isDangling: false }, diffIds: inspect.RootFS.Layers ?? [] }
   } catch (error) {

@@ -2,7 +2,6 @@
 export { ANALYZER_VERSION } from './analyzer-version'
 export { analyzeImage, basePinning, type AnalyzeImageInput } from './analyze-image'
 export { detectBaseMoved, rebuildCandidates, type BaseMovedInput, type BaseMovedVerdict, type RememberedBase } from './base-moved'
-export { createCatalog, loadCatalog, type Catalog, type CatalogEntry, type CatalogFile, type CatalogStep } from './catalog'
 export { detectBase, NO_BASE_EVIDENCE } from './detect-base'
 export { detectHierarchy, levelName, MAX_HIERARCHY_DEPTH } from './hierarchy'
 export { assignLayerOwnership, type LayerOwnership } from './layer-ownership'

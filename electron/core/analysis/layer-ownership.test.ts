@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadCatalog } from './catalog'
+import { loadCatalog } from '../catalog/catalog'
 import { detectBase } from './detect-base'
 import { historyCountForLayers } from './history-boundary'
 import { assignLayerOwnership } from './layer-ownership'

@@ -1,6 +1,6 @@
 import type { HistoryStep, ImageSummary } from '../../../shared/model'
 import { createChainTrie, longestProperPrefix, nodeFor, type ChainMatch, type ChainNode } from './chain-trie'
-import { digestOf, referenceKey } from './reference-key'
+import { digestOf, referenceKey } from '../catalog/reference-key'
 
 /** A local image as the analysis needs it: its summary and its RootFS diff IDs, bottom first. */
 export interface LocalImage {

@@ -1,5 +1,5 @@
 import { formatBytes } from '../../../shared/lib/bytes'
-import type { CatalogEntry } from './catalog'
+import type { CatalogEntry } from '../catalog/catalog'
 import { listText } from './describe'
 
 export interface SizeTie<T> {

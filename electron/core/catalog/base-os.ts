@@ -1,7 +1,17 @@
 import { parseReference } from '../../../shared/lib/image-reference'
+import type { DockerfileAnalysis } from '../../../shared/model/dockerfile'
 import { DEBIAN_CODENAMES, parseTag, UBUNTU_CODENAMES, variantKind, type VariantKind } from './tag-anatomy'
 
-export type BaseOs = 'debian' | 'alpine' | 'ubuntu' | 'distroless' | 'scratch' | 'unknown'
+/** The OS families a base is classed in: the closed set the Dockerfile analysis reports. */
+export type BaseOs = DockerfileAnalysis['os']
+
+const OS_FAMILIES: readonly BaseOs[] = ['debian', 'alpine', 'ubuntu', 'distroless', 'scratch']
+
+/** The catalogue's `os` field as an OS family: "none" (scratch) has none; busybox and the rest are unknown. */
+export function osFamily(os: string): BaseOs {
+  if (os === 'none') return 'scratch'
+  return OS_FAMILIES.find((family) => family === os) ?? 'unknown'
+}
 
 /**
  * The OS the default tags of an official image build on. eclipse-temurin and the other Java

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadCatalog } from '../analysis/catalog'
+import { loadCatalog } from '../catalog/catalog'
 import { analyzeDockerfile } from './analyze-dockerfile'
 
 const catalog = loadCatalog()

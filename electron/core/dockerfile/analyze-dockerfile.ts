@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/contract/errors'
 import type { DockerfileAnalysis, DockerfileFinding, DockerfileSuggestion, ImageSummary, VariantAdvice } from '../../../shared/model'
 import { adviseForReference } from '../advisor'
-import type { Catalog } from '../analysis/catalog'
+import type { Catalog } from '../catalog/catalog'
 import { unifiedDiff } from './diff'
 import { dockerfileFindings } from './findings'
 import type { DockerfileModelShape } from './findings-model'

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ApiError } from '../../../shared/contract'
-import { loadCatalog } from '../analysis'
+import { loadCatalog } from '../catalog/catalog'
 import { createDockerfileService, type DockerfileService } from './dockerfile-service'
 
 const MULTI_STAGE = 'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\n'

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path'
 import { ApiError, type OpenedDockerfile, type RecentDockerfile } from '../../../shared/contract'
 import type { DockerfileAnalysis, ImageList } from '../../../shared/model'
-import type { Catalog } from '../analysis'
+import type { Catalog } from '../catalog/catalog'
 import { analyzeDockerfile } from './analyze-dockerfile'
 import { readDockerfilePath } from './input'
 import { createRecentFiles } from './recent-files'

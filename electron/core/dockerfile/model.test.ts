@@ -27,7 +27,7 @@ const expected: Record<string, { stages: number; finalBase: string | null; pinni
   'final-stage-is-stage-ref-chain': { stages: 3, finalBase: "node:22-slim", pinning: 'major', os: 'debian', variant: 'slim' },
   'go-scratch-final': { stages: 2, finalBase: "scratch", pinning: 'not-applicable', os: 'scratch', variant: 'scratch' },
   'heredoc': { stages: 1, finalBase: "debian:bookworm-slim", pinning: 'floating-named', os: 'debian', variant: 'slim' },
-  'java-maven-temurin': { stages: 2, finalBase: "eclipse-temurin:21-jre", pinning: 'major', os: 'ubuntu', variant: 'other' },
+  'java-maven-temurin': { stages: 2, finalBase: "eclipse-temurin:21-jre", pinning: 'major', os: 'ubuntu', variant: 'slim' },
   'latest': { stages: 1, finalBase: "ubuntu:latest", pinning: 'latest', os: 'ubuntu', variant: 'full' },
   'lowercase-instructions': { stages: 2, finalBase: "ruby:3.3-alpine", pinning: 'minor', os: 'alpine', variant: 'alpine' },
   'multi-stage-copy-from-name': { stages: 2, finalBase: "alpine:3.20", pinning: 'minor', os: 'alpine', variant: 'alpine' },

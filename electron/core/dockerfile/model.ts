@@ -1,6 +1,6 @@
 import type { CopyFromEdge, DockerfileAnalysis } from '../../../shared/model/dockerfile'
 import { classifyPinning, type PinningVerdict } from '../../../shared/lib/pinning'
-import { loadCatalog, type Catalog } from '../analysis/catalog'
+import { loadCatalog, type Catalog } from '../catalog/catalog'
 import { findFinalBase } from './final-base'
 import { detectOsVariant } from './os-variant'
 import { parseDockerfile, type DockerfileInstruction } from './parse'

@@ -1,12 +1,9 @@
 import type { DockerfileAnalysis } from '../../../shared/model/dockerfile'
-import type { Catalog, CatalogEntry } from '../analysis/catalog'
-import { baseKindOfReference } from '../catalog/base-os'
+import type { Catalog, CatalogEntry } from '../catalog/catalog'
+import { baseKindOfReference, osFamily, type BaseOs } from '../catalog/base-os'
+import { variantKind } from '../catalog/tag-anatomy'
 
-export type BaseOs = DockerfileAnalysis['os']
 export type BaseVariant = DockerfileAnalysis['variant']
-
-const OS_FAMILIES: readonly BaseOs[] = ['debian', 'alpine', 'ubuntu', 'distroless', 'scratch']
-const KNOWN_VARIANTS: readonly BaseVariant[] = ['full', 'slim', 'alpine', 'distroless', 'scratch']
 
 /**
  * OS family and variant of a base, first from the catalogue (measured), then from what the
@@ -20,8 +17,7 @@ export function detectOsVariant(reference: string | null, catalog: Catalog): { o
   return { os, variant: kind ?? 'other' }
 }
 
+/** The catalogue's variant names (alpine-slim, jre, musl …) classed by the one tag anatomy, as for a spelled reference. */
 function fromCatalog(entry: CatalogEntry): { os: BaseOs; variant: BaseVariant } {
-  const os = entry.os === 'none' ? 'scratch' : (OS_FAMILIES.find((family) => family === entry.os) ?? 'unknown')
-  const variant = entry.variant.startsWith('alpine') ? 'alpine' : entry.variant
-  return { os, variant: KNOWN_VARIANTS.find((candidate) => candidate === variant) ?? 'other' }
+  return { os: osFamily(entry.os), variant: variantKind(entry.variant) }
 }

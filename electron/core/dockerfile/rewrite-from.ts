@@ -1,6 +1,6 @@
 import { beforeTrailingSpace } from './text-lines'
 import type { DockerfileStage } from '../../../shared/model/dockerfile'
-import type { Catalog } from '../analysis/catalog'
+import type { Catalog } from '../catalog/catalog'
 import type { EditableText } from './rewrite-lines'
 
 /** A FROM the rewrite changed or commented, for the suggestions list. */

@@ -1,7 +1,7 @@
 import { referenceOfFromLine } from './text-lines'
 import type { DockerfileStage, VariantAdvice, VariantCandidate } from '../../../shared/model'
 import { classifyPinning } from '../../../shared/lib/pinning'
-import type { Catalog } from '../analysis/catalog'
+import type { Catalog } from '../catalog/catalog'
 import { baseStageOf, finalInstructions, type DockerfileModelShape } from './findings-model'
 import { commentFrom, nameStage, replaceFrom, versionLineFor, type FromChange } from './rewrite-from'
 import { rewriteAptRun } from './rewrite-apt'

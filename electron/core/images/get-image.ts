@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/contract'
 import type { ImageDetail, ImageStore } from '../../../shared/model'
 import type { EngineCallOptions, EngineClient, EngineHistoryEntry, EngineImageInspect } from '../engine/engine-api-types'
+import type { FactsStore } from '../facts/facts-store'
 import { toImageDetail } from './image-mapping'
 import { intermediateLayerCounts } from './intermediate-layers'
 
@@ -13,6 +14,7 @@ export async function getImage(
   reference: string,
   options: EngineCallOptions = {},
   store: ImageStore = 'unknown',
+  facts: FactsStore | null = null,
 ): Promise<ImageDetail> {
   try {
     const [inspect, history] = await Promise.all([
@@ -20,7 +22,7 @@ export async function getImage(
       client.imageHistory(reference, options),
     ])
     const entries = await historyOf(client, inspect, history, options)
-    const detail = toImageDetail(inspect, entries, await intermediateLayerCounts(client, inspect, entries, options))
+    const detail = toImageDetail(inspect, entries, await intermediateLayerCounts(client, inspect, entries, options, facts))
     return store === 'containerd' ? withContainerdSizes(client, detail, inspect, options) : detail
   } catch (error) {
     if (error instanceof ApiError && error.code === 'IMAGE_NOT_FOUND') {

@@ -1,6 +1,6 @@
 import type { ComparedImage, ImageAnalysis, ImageDetail, Libc, VariantAdvice } from '../../../shared/model'
 import { classifyPinning } from '../../../shared/lib/pinning'
-import type { Catalog, CatalogEntry } from '../analysis/catalog'
+import type { Catalog, CatalogEntry } from '../catalog/catalog'
 
 /** A compared image before sharing is known: sharing depends on the other columns. */
 export type ColumnDraft = Omit<ComparedImage, 'sharedLayerCount' | 'sharedBytes'> & {

@@ -25,6 +25,10 @@ export interface CoreHarness {
    * change the world in the same instant as a click, with no window for the core's own timers.
    */
   beforeNextRequest(action: () => Promise<void>): void
+  /** Requests from the page the core has not answered yet: 0 once what a view asked for is done. */
+  inFlight(): number
+  /** The methods the page called since the last call (or the start), in order; the log is emptied. */
+  takeCalls(): string[]
   dispose(): Promise<void>
 }
 
@@ -38,6 +42,8 @@ export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFil
   for (const [name, content] of Object.entries(dataDirFiles)) await writeFile(join(dataDir, name), content)
   let pending: (() => Promise<void>) | null = null
   let direct: Dispatch | null = null
+  let inFlight = 0
+  let calls: string[] = []
   const mode = await openBrowserMode({
     dataDir,
     env,
@@ -48,8 +54,14 @@ export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFil
       return async (method, request) => {
         const action = pending
         pending = null
-        if (action) await action()
-        return dispatch(method, request)
+        inFlight += 1
+        calls.push(method)
+        try {
+          if (action) await action()
+          return await dispatch(method, request)
+        } finally {
+          inFlight -= 1
+        }
       }
     },
   })
@@ -62,6 +74,12 @@ export async function startCore(env: NodeJS.ProcessEnv, dataDirFiles: DataDirFil
     address: () => mode.server.address(),
     beforeNextRequest(action) {
       pending = action
+    },
+    inFlight: () => inFlight,
+    takeCalls() {
+      const taken = calls
+      calls = []
+      return taken
     },
     async dispose() {
       await mode.close()

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DockerfileAnalysis } from '../../../../shared/model'
 import { EXPECTED, type ExpectedAdvice } from '../../../../test/fixtures/dockerfile-advice/expected'
-import { loadCatalog } from '../../analysis/catalog'
+import { loadCatalog } from '../../catalog/catalog'
 import { analyzeDockerfile } from '../../dockerfile/analyze-dockerfile'
 
 export const CORPUS_DIR = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'dockerfile-advice')

@@ -1,6 +1,6 @@
 import type { ImageAnalysis, ImageDetail, ImageSummary, VariantAdvice, VariantCandidate } from '../../../../shared/model'
 import { analyzeImage } from '../../analysis/analyze-image'
-import { loadCatalog } from '../../analysis/catalog'
+import { loadCatalog } from '../../catalog/catalog'
 import { asLocal, extend, image, officialSteps, steps, type StepSpec } from '../../analysis/test-support/fixtures'
 import { adviseForImage } from '../advise-entry'
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { HistoryStep, ImageDetail } from '../../../../shared/model'
 import { parseCreatedBy } from '../../images/parse-created-by'
-import { loadCatalog } from '../catalog'
+import { loadCatalog } from '../../catalog/catalog'
 import type { LocalImage } from '../local-images'
 
 /** A content address made from a seed: the same seed, the same "layer" or "image". */
