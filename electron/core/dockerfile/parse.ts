@@ -6,7 +6,7 @@ import { scanDockerfile } from './scan'
 export interface DockerfileInstruction {
   /** Uppercased: "RUN", whatever case was written. */
   keyword: string
-  /** Arguments as written (flags included, continuations and heredoc bodies kept). */
+  /** Arguments as written, flags apart (continuations and heredoc bodies kept). */
   args: string
   /** `args` as one logical line: escaped newlines joined, comment lines inside a continuation dropped. */
   text: string
@@ -79,6 +79,8 @@ function readFrom(joined: string, flags: InstructionFlag[], line: number, escape
 
 /** Joins continuation lines the way the builder does: comment lines inside a continuation are not part of it. */
 export function logicalLine(args: string, escape: string): string {
+  // Most instructions are one line with single spaces: no copies for them.
+  if (!args.includes('\n')) return /\t| {2}/.test(args) ? args.replace(/[ \t]+/g, ' ').trim() : args.trim()
   const lines = args.split(/\r?\n/)
   const kept = lines.filter((line, index) => index === 0 || !/^\s*#/.test(line))
   return kept
