@@ -24,7 +24,7 @@ export function linesFromHistory(history: readonly HistoryStep[], stage: BuildLi
   return history.map((step) => ({ instruction: step.instruction, text: step.createdBy, stage, where: `step ${step.step}` }))
 }
 
-const MEMO_LIMIT = 20_000
+const MEMO_LIMIT = 100_000
 
 /**
  * `split` remembering its answers for the texts seen lately: every rule reads the same lines
