@@ -4,8 +4,11 @@ import { loadImages } from '../fixtures/images/generated-images'
 import { hostileMetadataSpec } from '../fixtures/images/hostile-metadata'
 import { expect, test } from './harness/fixtures'
 import { E2E_RUN_LABEL, removeOwnLeftovers } from './harness/own-images'
+import { DockerfilePage } from './pages/dockerfile-page'
 
 const RAW = ['\u202e', '\u2066', '\u2069', '\u001b', '\u200b']
+// The Trojan Source line of the image fixture, without its NUL (a NUL makes a drop binary).
+const TROJAN_TEXT = 'access\u202e\u2066 level = user\u2069\u2066 \u001b[2J\u200b'
 // Evaluated in the page (a string: this file is type-checked without the DOM library).
 const FITS_WIDTH = 'document.documentElement.scrollWidth <= window.innerWidth + 1'
 
@@ -37,6 +40,19 @@ test.describe('an image with hostile metadata', () => {
     const box = await row.boundingBox()
     expect(box?.height ?? 0).toBeLessThan(120)
     expect(await app.page.evaluate(FITS_WIDTH)).toBe(true)
+    await app.page.screenshot({ path: 'test/e2e/artifacts/hostile-image-list.png', fullPage: false })
+  })
+
+  test('the lineage shows it on one row, its 128-character tag cut to fit, no raw control character', async ({ app }) => {
+    const lineage = await app.goToLineage()
+    await lineage.filterBy(nonce)
+    const item = lineage.items.filter({ hasText: 'hostile' })
+    await expect(item).toHaveCount(1)
+    expect((await item.boundingBox())?.height ?? 0).toBeLessThan(60)
+    const text = await app.page.locator('body').innerText()
+    for (const character of RAW) expect(text).not.toContain(character)
+    expect(await app.page.evaluate(FITS_WIDTH)).toBe(true)
+    await app.page.screenshot({ path: 'test/e2e/artifacts/hostile-lineage.png', fullPage: false })
   })
 
   test('the image page shows bidi and control characters as visible escapes', async ({ app }) => {
@@ -52,4 +68,27 @@ test.describe('an image with hostile metadata', () => {
     expect(await app.page.evaluate(FITS_WIDTH)).toBe(true)
     await app.page.screenshot({ path: 'test/e2e/artifacts/hostile-image-page.png', fullPage: false })
   })
+})
+
+// A dropped Dockerfile is text we do not control either: a stage name, an ARG default and a RUN
+// line carrying Trojan Source characters show as escapes in the stages table, findings and diff.
+test('a Dockerfile with bidi and control characters shows them as escapes on the Dockerfile page', async ({ app, page }) => {
+  await expect(app.imageList.heading).toBeVisible()
+  const dockerfile = new DockerfilePage(page)
+  const text = [
+    'FROM python:3.12-slim AS bu\u202eild',
+    'ARG V="3.12\u2066"',
+    `RUN echo "${TROJAN_TEXT}" && apt-get install -y curl`,
+    'FROM python:${V}',
+    'COPY --from=bu\u202eild /a /a',
+    '',
+  ].join('\n')
+  await dockerfile.drop({ name: 'Dockerfile', text })
+  await expect(dockerfile.stageRows).toHaveCount(2)
+  await expect(dockerfile.stages.getByText('bu\\u202eild')).toBeVisible()
+  await expect(dockerfile.diff.getByText('\\u202e', { exact: false }).first()).toBeVisible()
+  const body = await page.locator('body').innerText()
+  for (const character of RAW) expect(body).not.toContain(character)
+  expect(await page.evaluate(FITS_WIDTH)).toBe(true)
+  await page.screenshot({ path: 'test/e2e/artifacts/hostile-dockerfile.png', fullPage: false })
 })

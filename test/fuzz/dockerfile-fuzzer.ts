@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadCatalog } from '../../electron/core/catalog/catalog'
 import { analyzeDockerfile } from '../../electron/core/dockerfile/analyze-dockerfile'
+import { dockerfileShapes } from './dockerfile-shapes'
 import { fuzz, type FuzzReport } from './fuzz-run'
 import { HOSTILE_FRAGMENTS } from './hostile-strings'
 import { createRandom, type Random } from './prng'
@@ -48,4 +49,15 @@ export function fuzzDockerfiles(seed: number, count: number): FuzzReport {
     (text) => analyzeDockerfile({ bytes: Buffer.from(text, 'utf8'), name: 'Dockerfile', localImages: [], catalog }),
     (text) => text,
   )
+}
+
+/** Each adversarial shape (./dockerfile-shapes) analysed by name: crashes, and its best time of three after a warm-up run. */
+export function timeDockerfileShapes(): FuzzReport[] {
+  const catalog = loadCatalog()
+  return dockerfileShapes().map((shape) => {
+    const report = fuzz(`dockerfile shape: ${shape.name}`, 1, () => shape.text,
+      (text) => analyzeDockerfile({ bytes: Buffer.from(text, 'utf8'), name: 'Dockerfile', localImages: [], catalog }),
+      (text) => text)
+    return report
+  })
 }

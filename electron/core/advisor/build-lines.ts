@@ -24,22 +24,40 @@ export function linesFromHistory(history: readonly HistoryStep[], stage: BuildLi
   return history.map((step) => ({ instruction: step.instruction, text: step.createdBy, stage, where: `step ${step.step}` }))
 }
 
+const MEMO_LIMIT = 100_000
+
+/**
+ * `split` remembering its answers for the texts seen lately: every rule reads the same lines
+ * again, and a 1 MiB RUN line was re-split by each of them (most of a 6 s analysis went to
+ * allocating those copies). Bounded: forgotten past MEMO_LIMIT texts. Callers must not mutate.
+ */
+export function memoizedSplit<T>(split: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>()
+  return (text) => {
+    if (memo.has(text)) return memo.get(text) as T
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    const value = split(text)
+    memo.set(text, value)
+    return value
+  }
+}
+
 /**
  * The simple commands of a shell line: "apt-get update && apt-get install -y gcc; make" gives
  * three. Continuations and the tabs the official images indent with become plain spaces.
  */
-export function shellCommands(text: string): string[] {
-  return text
+export const shellCommands: (text: string) => string[] = memoizedSplit((text) =>
+  text
     .replace(/\\\r?\n/g, ' ')
     .split(/&&|\|\||[;|\n]/)
     .map((part) => part.replace(/[\t ]+/g, ' ').trim())
-    .filter((part) => part !== '')
-}
+    .filter((part) => part !== ''),
+)
 
 /** The words of one simple command, quotes removed ("pip install 'numpy==2.*'" -> pip, install, numpy==2.*). */
-export function words(command: string): string[] {
-  return (command.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((word) => word.replace(/^["']|["']$/g, ''))
-}
+export const words: (command: string) => string[] = memoizedSplit((command) =>
+  (command.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((word) => word.replace(/^["']|["']$/g, '')),
+)
 
 /**
  * Name=value pairs of an ENV step ("ENV A=1 B=2", the legacy "ENV A 1") or of a config env

@@ -56,11 +56,13 @@ const WHY = {
 /** `isMusl`: the base is Alpine, so what compiles there compiles against musl, not glibc. */
 export function readNativeCode(lines: readonly BuildLine[], isMusl = false): NativeCodeFacts {
   const facts: NativeCodeFacts = { glibcNeeds: [], purePython: [], opaquePython: [], muslBuilds: [] }
+  // Lines already said to run a compiler: a set, as a search of the needs per command was quadratic.
+  const compiling = new Set<string>()
   for (const line of lines.filter(isRun)) {
     for (const command of shellCommands(line.text)) {
       const install = readInstall(command)
       if (install) addInstall(facts, install, line.where)
-      else addCompilerRun(facts, command, line.where, isMusl)
+      else addCompilerRun(facts, command, line.where, isMusl, compiling)
     }
   }
   return facts
@@ -94,13 +96,14 @@ function addInstall(facts: NativeCodeFacts, install: Install, where: string): vo
   }
 }
 
-function addCompilerRun(facts: NativeCodeFacts, command: string, where: string, isMusl: boolean): void {
+function addCompilerRun(facts: NativeCodeFacts, command: string, where: string, isMusl: boolean, compiling: Set<string>): void {
   const program = words(command).find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) ?? ''
   if (!COMPILERS.has(program)) return
   if (isMusl) {
     facts.muslBuilds.push(`runs ${program} (${where}): it compiles against musl`)
     return
   }
-  const known = facts.glibcNeeds.some((need) => need.where === where && need.what.startsWith('runs '))
-  if (!known) facts.glibcNeeds.push({ id: WHY.build, what: `runs ${program}`, why: NEED_ROWS[WHY.build].because, where })
+  if (compiling.has(where)) return
+  compiling.add(where)
+  facts.glibcNeeds.push({ id: WHY.build, what: `runs ${program}`, why: NEED_ROWS[WHY.build].because, where })
 }

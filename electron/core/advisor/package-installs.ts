@@ -1,4 +1,4 @@
-import { words } from './build-lines'
+import { memoizedSplit, words } from './build-lines'
 
 /** What one install command names: packages by name, and sources the history does not show. */
 export interface Install {
@@ -15,11 +15,11 @@ const PIP_VALUE_OPTIONS = new Set([
   '--progress-bar', '--cache-dir', '--src', '--log', '--only-binary', '--no-binary', '--python',
 ])
 
-/** Reads one simple command (see shellCommands); null when it installs nothing. */
-export function readInstall(command: string): Install | null {
+/** Reads one simple command (see shellCommands); null when it installs nothing. Remembered: several rules ask of the same command. */
+export const readInstall: (command: string) => Install | null = memoizedSplit((command) => {
   const argv = withoutPrefix(words(command))
   return pipInstall(argv) ?? pythonProjectInstall(argv) ?? systemInstall(argv) ?? npmInstall(argv) ?? gemInstall(argv)
-}
+})
 
 /** Drops what comes before the program: VAR=x assignments, sudo, env, DEBIAN_FRONTEND=… */
 function withoutPrefix(argv: string[]): string[] {

@@ -1,11 +1,12 @@
-import { Arg, DockerfileParser, From, ModifiableInstruction, type Instruction } from 'dockerfile-ast'
 import { ApiError } from '../../../shared/contract/errors'
+import { dropWords, firstWords, joinContinuations, readArgs, readFlags, wordValue, type InstructionFlag } from './instruction-words'
+import { scanDockerfile } from './scan'
 
 /** One instruction as the builder reads it, continuation lines joined into one. */
 export interface DockerfileInstruction {
   /** Uppercased: "RUN", whatever case was written. */
   keyword: string
-  /** Arguments as written (flags included, continuations and heredoc bodies kept). */
+  /** Arguments as written, flags apart (continuations and heredoc bodies kept). */
   args: string
   /** `args` as one logical line: escaped newlines joined, comment lines inside a continuation dropped. */
   text: string
@@ -14,7 +15,7 @@ export interface DockerfileInstruction {
   /** Index of the stage it belongs to; null before the first FROM (global ARGs). */
   stage: number | null
   /** `--name=value` flags (`--from`, `--platform`, `--chown` …); value null for a bare `--flag`. */
-  flags: { name: string; value: string | null }[]
+  flags: InstructionFlag[]
 }
 
 export interface ParsedArg {
@@ -40,23 +41,24 @@ export interface ParsedDockerfile {
   args: ParsedArg[]
 }
 
-/** Parses with dockerfile-ast, which honours parser directives, continuations, heredocs and lowercase keywords. */
+/** Parses in one pass (./scan): directives, continuations, heredocs and lowercase keywords as the builder reads them. */
 export function parseDockerfile(text: string): ParsedDockerfile {
-  const document = DockerfileParser.parse(text)
-  const escape = document.getEscapeCharacter()
-  const syntax = document.getDirectives().find((directive) => directive.getName().toLowerCase() === 'syntax')
-  const parsed: ParsedDockerfile = {
-    directives: { syntax: syntax?.getValue() ?? null, escape },
-    instructions: [],
-    froms: [],
-    args: [],
-  }
-  for (const instruction of document.getInstructions()) {
-    const line = instruction.getRange().start.line + 1
-    if (instruction instanceof From) parsed.froms.push(readFrom(instruction, line))
+  const scanned = scanDockerfile(text)
+  const { escape } = scanned
+  const syntax = scanned.directives.find((directive) => directive.name.toLowerCase() === 'syntax')
+  const parsed: ParsedDockerfile = { directives: { syntax: syntax?.value ?? null, escape }, instructions: [], froms: [], args: [] }
+  for (const { line, text: written } of scanned.instructions) {
+    const joined = joinContinuations(written, escape)
+    const [first = ''] = firstWords(joined, 1)
+    const keyword = first.toUpperCase()
+    const flags = readFlags(keyword, joined.slice(joined.indexOf(first) + first.length), escape)
+    // The arguments as dockerfile-ast gave them, which the rules and the rewrite were written against: flags apart.
+    const args = dropWords(written, 1 + flags.length, escape)
+    const text = logicalLine(args, escape)
+    if (keyword === 'FROM') parsed.froms.push(readFrom(joined, flags, line, escape))
     const stage = parsed.froms.length === 0 ? null : parsed.froms.length - 1
-    if (instruction instanceof Arg) parsed.args.push(...readArgs(instruction, stage, line))
-    parsed.instructions.push(readInstruction(instruction, stage, line, escape))
+    if (keyword === 'ARG') parsed.args.push(...readArgs(args, escape).map((arg) => ({ ...arg, stage, line })))
+    parsed.instructions.push({ keyword, args, text, line, stage, flags })
   }
   if (parsed.froms.length === 0) {
     throw new ApiError('INVALID_INPUT', 'No FROM instruction: this is not a Dockerfile (or its FROM lines are all commented out).')
@@ -64,34 +66,21 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   return parsed
 }
 
-function readFrom(from: From, line: number): ParsedFrom {
-  const image = from.getImage()
+function readFrom(joined: string, flags: InstructionFlag[], line: number, escape: string): ParsedFrom {
+  const words = firstWords(joined, flags.length + 4).slice(flags.length + 1)
+  const image = words[0] === undefined ? null : wordValue(words[0], escape)
   if (image === null || image.trim() === '') {
     throw new ApiError('INVALID_INPUT', `Line ${line}: FROM needs an image.`)
   }
-  return { image, platform: from.getPlatformFlag()?.getValue() ?? null, name: from.getBuildStage(), line }
-}
-
-function readArgs(arg: Arg, stage: number | null, line: number): ParsedArg[] {
-  return arg.getProperties().map((property) => ({
-    name: property.getName(),
-    // The unescaped value drops the quotes of ARG V="3.12", as the builder does.
-    value: property.getAssignmentOperator() === null ? null : (property.getUnescapedValue() ?? ''),
-    stage,
-    line,
-  }))
-}
-
-function readInstruction(instruction: Instruction, stage: number | null, line: number, escape: string): DockerfileInstruction {
-  const args = instruction.getRawArgumentsContent() ?? ''
-  const flags = instruction instanceof ModifiableInstruction
-    ? instruction.getFlags().map((flag) => ({ name: flag.getName(), value: flag.getValue() }))
-    : []
-  return { keyword: instruction.getKeyword().toUpperCase(), args, text: logicalLine(args, escape), line, stage, flags }
+  const platform = flags.length === 1 && flags[0]?.name === 'platform' ? flags[0].value : null
+  const name = words.length > 2 && words[1]?.toUpperCase() === 'AS' ? (words[2] ?? null) : null
+  return { image, platform, name, line }
 }
 
 /** Joins continuation lines the way the builder does: comment lines inside a continuation are not part of it. */
 export function logicalLine(args: string, escape: string): string {
+  // Most instructions are one line with single spaces: no copies for them.
+  if (!args.includes('\n')) return /\t| {2}/.test(args) ? args.replace(/[ \t]+/g, ' ').trim() : args.trim()
   const lines = args.split(/\r?\n/)
   const kept = lines.filter((line, index) => index === 0 || !/^\s*#/.test(line))
   return kept

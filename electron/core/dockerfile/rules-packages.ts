@@ -1,4 +1,4 @@
-import { shellCommands, words } from '../advisor/build-lines'
+import { memoizedSplit, shellCommands, words } from '../advisor/build-lines'
 
 /** One package-manager install inside a RUN: the tool, its words and the packages it names. */
 export interface PackageInstall {
@@ -14,8 +14,10 @@ const INSTALLERS: Array<{ tool: PackageInstall['tool']; names: string[]; verb: s
   { tool: 'yum', names: ['yum', 'dnf', 'microdnf'], verb: 'install' },
 ]
 
-/** Every package install of a RUN's shell text. */
-export function packageInstalls(runText: string): PackageInstall[] {
+/** Every package install of a RUN's shell text (remembered: the rules and the rewrite each ask). */
+export const packageInstalls: (runText: string) => PackageInstall[] = memoizedSplit(readPackageInstalls)
+
+function readPackageInstalls(runText: string): PackageInstall[] {
   const installs: PackageInstall[] = []
   for (const command of shellCommands(runText)) {
     const parts = words(command).filter((word) => word !== 'sudo')

@@ -52,6 +52,17 @@ function buildToolFindings(model: DockerfileModelShape): DockerfileFinding[] {
  * be followed to the base it builds on.
  */
 export function buildLinesOf(model: DockerfileModelShape): BuildLine[] {
+  const known = buildLinesMemo.get(model)
+  if (known) return known
+  const lines = readBuildLines(model)
+  buildLinesMemo.set(model, lines)
+  return lines
+}
+
+// The advice, the findings and the rewrite all read them: built once per model.
+const buildLinesMemo = new WeakMap<DockerfileModelShape, BuildLine[]>()
+
+function readBuildLines(model: DockerfileModelShape): BuildLine[] {
   return model.instructions
     .filter((i) => i.stage !== null)
     .map((i) => {

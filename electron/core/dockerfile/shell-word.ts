@@ -8,10 +8,12 @@
  * - `$NAME`, `${NAME}` and `${NAME<op>word}` expand, the word itself read by these same rules.
  * An unclosed quote or brace, `${}` and `${:x}` are errors, as they fail the build.
  * One pass, each character read once: hostile text costs time in proportion to its length.
+ * Nesting is bounded (BuildKit's is not, Go stacks grow): 100,000 nested `${A:-` overflowed ours.
  */
 export class ShellWord {
   readonly missing: string[] = []
   private position = 0
+  private depth = 0
 
   constructor(
     private readonly text: string,
@@ -112,7 +114,10 @@ export class ShellWord {
       return ''
     }
     const before = this.missing.length
+    if (this.depth >= MAX_NESTING) throw new SyntaxError(`variables nested more than ${MAX_NESTING} deep`)
+    this.depth += 1
     const word = this.until('}')
+    this.depth -= 1
     const wordMissing = this.missing.splice(before)
     const value = this.scope.get(name)
     const isSet = value !== undefined && value !== null
@@ -162,6 +167,8 @@ export class ShellWord {
     return value
   }
 }
+
+const MAX_NESTING = 100
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57

@@ -1,8 +1,9 @@
 import type { CopyFromEdge, DockerfileStage } from '../../../../shared/model'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 function stageLabel(stages: DockerfileStage[], index: number): string {
   const name = stages.find((stage) => stage.index === index)?.name
-  return name ? `#${index} ${name}` : `#${index}`
+  return name ? `#${index} ${escapeForDisplay(name, { maxLength: 300 })}` : `#${index}`
 }
 
 /** The COPY --from graph: which stage takes files from which stage or external image. */
@@ -18,11 +19,11 @@ export function CopyFromList({ edges, stages }: { edges: CopyFromEdge[]; stages:
             <span className="visually-hidden">copies from</span>{' '}
             {edge.kind === 'image' ? (
               <>
-                <code className="selectable">{edge.from}</code> <span className="muted">(external image)</span>
+                <code className="selectable">{escapeForDisplay(edge.from, { maxLength: 300 })}</code> <span className="muted">(external image)</span>
               </>
             ) : edge.fromStage === null ? (
               <>
-                <code>{edge.from}</code> <span className="muted">(no such stage)</span>
+                <code>{escapeForDisplay(edge.from, { maxLength: 300 })}</code> <span className="muted">(no such stage)</span>
               </>
             ) : (
               <span>{stageLabel(stages, edge.fromStage)}</span>

@@ -9,6 +9,7 @@ import { OpenDockerfileButton } from './OpenDockerfileButton'
 import { RecentDockerfiles } from './RecentDockerfiles'
 import type { DockerfileSession } from './use-dockerfile-session'
 import './dockerfile.css'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 /** A Dockerfile analysed before anything is built; the analysis itself lives in the session above the router. */
 export function DockerfilePage({ session }: { session: DockerfileSession }) {
@@ -18,7 +19,7 @@ export function DockerfilePage({ session }: { session: DockerfileSession }) {
   return (
     <div className="page dockerfile-page">
       <PageHeading>
-        Dockerfile{name && analysis ? <span className="page-title-detail"> {name}</span> : null}
+        Dockerfile{name && analysis ? <span className="page-title-detail"> {escapeForDisplay(name, { maxLength: 300 })}</span> : null}
       </PageHeading>
       {isBrowserMode ? <OpenDockerfileButton session={session} /> : null}
       {busy ? <LoadingState label="Analysing the Dockerfile…" /> : null}

@@ -2,6 +2,7 @@ import type { DockerfileAnalysis } from '../../../../shared/model'
 import { formatBytes } from '../../../../shared/lib/bytes'
 import { imageHref } from '../../app/routes'
 import { PinningBadge } from '../image-page/PinningBadge'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 /** What the final stage inherits: its base, how firmly pinned, which OS and variant, and what is on disk. */
 export function DockerfileSummary({ analysis }: { analysis: DockerfileAnalysis }) {
@@ -14,10 +15,10 @@ export function DockerfileSummary({ analysis }: { analysis: DockerfileAnalysis }
           <dt>Final base</dt>
           <dd>
             {finalBase === null ? (
-              <span className="muted">{finalBaseProblem ?? 'Unresolvable'}</span>
+              <span className="muted">{escapeForDisplay(finalBaseProblem ?? 'Unresolvable', { maxLength: 2_000 })}</span>
             ) : (
               <>
-                <code className="selectable">{finalBase}</code>{' '}
+                <code className="selectable">{escapeForDisplay(finalBase, { maxLength: 300 })}</code>{' '}
                 <PinningBadge pinning={{ reference: finalBase, class: pinning, explanation }} />
               </>
             )}
@@ -45,7 +46,7 @@ export function DockerfileSummary({ analysis }: { analysis: DockerfileAnalysis }
               {localBase.hierarchy.length > 0 ? (
                 <ol aria-label="Base hierarchy" className="base-hierarchy">
                   {localBase.hierarchy.map((reference, index) => (
-                    <li key={`${index}-${reference}`}>{reference}</li>
+                    <li key={`${index}-${reference}`}>{escapeForDisplay(reference, { maxLength: 300 })}</li>
                   ))}
                 </ol>
               ) : null}
@@ -53,7 +54,7 @@ export function DockerfileSummary({ analysis }: { analysis: DockerfileAnalysis }
           </div>
         ) : null}
       </dl>
-      {pinning && explanation ? <p className="muted dockerfile-pinning-why">{explanation}</p> : null}
+      {pinning && explanation ? <p className="muted dockerfile-pinning-why">{escapeForDisplay(explanation, { maxLength: 2_000 })}</p> : null}
     </section>
   )
 }

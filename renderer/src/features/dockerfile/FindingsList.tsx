@@ -1,5 +1,6 @@
 import type { DockerfileFinding } from '../../../../shared/model'
 import { Badge, type BadgeTone } from '../../ui/Badge'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 const TONES: Readonly<Record<DockerfileFinding['severity'], BadgeTone>> = { error: 'danger', warning: 'warning', info: 'accent' }
 
@@ -16,7 +17,7 @@ export function FindingsList({ findings }: { findings: DockerfileFinding[] }) {
             <li key={`${finding.rule}-${finding.line}-${index}`} className={`finding finding--${finding.severity}`}>
               <Badge tone={TONES[finding.severity]}>{finding.severity}</Badge>{' '}
               <code className="finding-rule">{finding.rule}</code> <span className="muted finding-line">line {finding.line}</span>{' '}
-              <span className="finding-message">{finding.message}</span>
+              <span className="finding-message">{escapeForDisplay(finding.message, { maxLength: 2_000 })}</span>
             </li>
           ))}
         </ul>

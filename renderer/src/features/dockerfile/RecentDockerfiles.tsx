@@ -1,6 +1,7 @@
 import { formatAge } from '../../../../shared/lib/time'
 import { useQuery } from '../../api/use-query'
 import { formatDateTime } from '../../ui/format'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 /** Files opened through File › Open, newest first; each reopens through the core, never by a path typed here. */
 export function RecentDockerfiles({ onOpen, busy }: { onOpen: (path: string) => void; busy: boolean }) {
@@ -23,7 +24,7 @@ export function RecentDockerfiles({ onOpen, busy }: { onOpen: (path: string) => 
               onClick={() => (busy ? undefined : onOpen(file.path))}
               title={file.path}
             >
-              {file.name}
+              {escapeForDisplay(file.name, { maxLength: 300 })}
             </button>{' '}
             <span className="muted recent-path selectable">{file.path}</span>{' '}
             <time className="muted" dateTime={file.openedAt} title={formatDateTime(file.openedAt)}>

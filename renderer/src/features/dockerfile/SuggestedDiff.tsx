@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react'
 import { useCopyText, type CopyState } from '../variants/use-copy-text'
 import { diffLines, diffStats, suggestedFileName } from './diff-lines'
 import { saveTextFile } from './save-text-file'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 interface SuggestedDiffProps {
   diff: string
@@ -42,7 +43,7 @@ export function SuggestedDiff({ diff, suggestedDockerfile, name }: SuggestedDiff
           <code ref={code}>
             {lines.map((line, index) => (
               <span key={index} className={`diff-line diff-line--${line.kind}`}>
-                {line.text}
+                {escapeForDisplay(line.text)}
                 {'\n'}
               </span>
             ))}

@@ -1,4 +1,5 @@
 import type { DockerfileSuggestion } from '../../../../shared/model'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 /** References to build on instead, each with why. */
 export function SuggestionsList({ suggestions }: { suggestions: DockerfileSuggestion[] }) {
@@ -11,7 +12,7 @@ export function SuggestionsList({ suggestions }: { suggestions: DockerfileSugges
         <ul aria-label="Suggestions" className="suggestions-list">
           {suggestions.map((suggestion, index) => (
             <li key={`${suggestion.reference}-${index}`}>
-              <code className="selectable">{suggestion.reference}</code>: {suggestion.reason}
+              <code className="selectable">{escapeForDisplay(suggestion.reference, { maxLength: 300 })}</code>: {escapeForDisplay(suggestion.reason, { maxLength: 2_000 })}
             </li>
           ))}
         </ul>

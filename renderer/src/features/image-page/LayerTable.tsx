@@ -1,10 +1,11 @@
+import { useState } from 'react'
 import type { HistoryStep } from '../../../../shared/model'
 import { formatBytes, shortId } from '../../../../shared/lib/bytes'
 import { formatAge } from '../../../../shared/lib/time'
 import { Badge } from '../../ui/Badge'
 import { CommandCell } from './CommandCell'
 import { formatDateTime, formatExactBytes } from '../../ui/format'
-import { layerGroups, type LayerGroup, type LayerOwner, type OwnerByStep } from './layer-groups'
+import { FIRST_STEPS, layerGroups, visibleSteps, type LayerGroup, type LayerOwner, type OwnerByStep } from './layer-groups'
 
 const COLUMNS = 7
 
@@ -19,9 +20,32 @@ interface LayerTableProps {
 /**
  * Every history step in build order; metadata-only steps stay, muted, as zero-byte rows. Once the
  * analysis is in, the base's steps and the image's own sit in two row groups, each with a heading.
+ * A long history (an image can carry 5,000 steps) shows its first FIRST_STEPS rows until asked for
+ * all: 5,000 rows took seconds to render and made the page a wall to scroll past.
  */
 export function LayerTable({ history, owners, baseName }: LayerTableProps) {
+  const [showAll, setShowAll] = useState(false)
   const groups = layerGroups(history, owners)
+  const isCut = !showAll && history.length > FIRST_STEPS
+  const shown = visibleSteps(groups, isCut ? FIRST_STEPS : history.length)
+  return (
+    <>
+      <LayerRows groups={groups} shown={shown} baseName={baseName} />
+      {isCut ? (
+        <p className="layers-more">
+          <span className="muted">
+            Showing the first {FIRST_STEPS.toLocaleString('en-US')} of {history.length.toLocaleString('en-US')} steps.
+          </span>{' '}
+          <button type="button" className="btn" onClick={() => setShowAll(true)}>
+            Show all {history.length.toLocaleString('en-US')} steps
+          </button>
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+function LayerRows({ groups, shown, baseName }: { groups: LayerGroup[]; shown: HistoryStep[][]; baseName: string | null }) {
   return (
     <div className="table-scroll">
       <table aria-label="Layers" className="layer-table">
@@ -39,7 +63,7 @@ export function LayerTable({ history, owners, baseName }: LayerTableProps) {
         {groups.map((group, index) => (
           <tbody key={`${index} ${group.owner}`} className={group.owner ? `layer-group layer-group--${group.owner}` : undefined}>
             {group.owner ? <GroupHeading group={group} baseName={baseName} /> : null}
-            {group.steps.map((step) => (
+            {(shown[index] ?? []).map((step) => (
               <LayerRow key={step.step} step={step} owner={group.owner} />
             ))}
           </tbody>

@@ -34,7 +34,9 @@ export function alignmentNote(alignment: HistoryAlignment): string | null {
 export const COMMAND_PREVIEW_CHARS = 120
 
 export function commandPreview(command: string): { text: string; isTruncated: boolean } {
-  const firstLine = command.split('\n', 1)[0] ?? ''
+  // indexOf, not split: a 1 MB command would be copied whole to read its first line.
+  const newline = command.indexOf('\n')
+  const firstLine = newline === -1 ? command : command.slice(0, newline)
   const isTruncated = firstLine.length < command.length || firstLine.length > COMMAND_PREVIEW_CHARS
   if (!isTruncated) return { text: command, isTruncated }
   return { text: `${firstLine.slice(0, COMMAND_PREVIEW_CHARS).trimEnd()}…`, isTruncated }

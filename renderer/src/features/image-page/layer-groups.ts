@@ -31,3 +31,19 @@ export function layerGroups(history: readonly HistoryStep[], owners: OwnerByStep
   }
   return groups
 }
+
+/** A long history shows this many steps first; the rest is one click away. */
+export const FIRST_STEPS = 200
+
+/**
+ * The steps of each group to render when only the first `limit` steps of the whole history show
+ * (a group past the limit gets none); the groups themselves keep every step for their headings.
+ */
+export function visibleSteps(groups: readonly LayerGroup[], limit: number): HistoryStep[][] {
+  let left = limit
+  return groups.map((group) => {
+    const shown = group.steps.slice(0, Math.max(0, left))
+    left -= shown.length
+    return shown
+  })
+}

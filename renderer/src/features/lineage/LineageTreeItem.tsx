@@ -3,6 +3,7 @@ import { formatBytes, shortId } from '../../../../shared/lib/bytes'
 import { Badge } from '../../ui/Badge'
 import { formatExactBytes } from '../../ui/format'
 import type { TreeRow } from './lineage-tree'
+import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 interface LineageTreeItemProps {
   row: TreeRow
@@ -45,7 +46,7 @@ export const LineageTreeItem = memo(function LineageTreeItem(props: LineageTreeI
         </span>
         {first ? (
           <span className="tree-label" title={node.imageId}>
-            {first}
+            {escapeForDisplay(first, { maxLength: 300 })}
           </span>
         ) : (
           <span className="tree-label mono" title={node.imageId}>
@@ -62,7 +63,7 @@ export const LineageTreeItem = memo(function LineageTreeItem(props: LineageTreeI
           </Badge>
         ) : null}
         {more > 0 ? (
-          <span className="tree-more" title={node.tags.slice(1).join('\n')}>
+          <span className="tree-more" title={node.tags.slice(1, 50).map((tag) => escapeForDisplay(tag, { maxLength: 300 })).join('\n')}>
             +{more} {more === 1 ? 'tag' : 'tags'}
           </span>
         ) : null}
