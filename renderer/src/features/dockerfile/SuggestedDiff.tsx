@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react'
 import { useCopyText, type CopyState } from '../variants/use-copy-text'
 import { diffLines, diffStats, suggestedFileName } from './diff-lines'
-import { saveTextFile } from './save-text-file'
+import { saveTextFile } from '../../ui/save-text-file'
 import { escapeForDisplay } from '../../../../shared/lib/display-text'
 
 interface SuggestedDiffProps {

@@ -2,7 +2,7 @@ import type { ImageRequest } from '../../../../shared/contract'
 import { useState } from 'react'
 import { useAction } from '../../api/use-action'
 import { ErrorState } from '../../ui/ErrorState'
-import { downloadText } from './download-text'
+import { saveTextFile } from '../../ui/save-text-file'
 
 /** "Export SBOM": the image's packages as a CycloneDX 1.6 JSON file. */
 export function SbomExport({ target }: { target: ImageRequest }) {
@@ -11,7 +11,7 @@ export function SbomExport({ target }: { target: ImageRequest }) {
   const exportSbom = async () => {
     const reply = await action.run()
     if (reply?.ok) {
-      downloadText(reply.value.fileName, reply.value.content, 'application/vnd.cyclonedx+json')
+      saveTextFile(reply.value.content, reply.value.fileName, 'application/vnd.cyclonedx+json')
       setSaved(reply.value.fileName)
     }
   }

@@ -4,8 +4,8 @@
  * but no directive covers a download navigation, so none is needed; the URL is revoked at once
  * after the click has started the download.
  */
-export function saveTextFile(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
+export function saveTextFile(text: string, fileName: string, mimeType = 'text/plain;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }))
   const anchor = document.createElement('a')
   anchor.href = url
   anchor.download = fileName
