@@ -3,6 +3,14 @@ export type SizeSource = 'measured, on disk' | 'catalogue, on disk' | 'catalogue
 
 export type Libc = 'glibc' | 'musl' | 'none'
 
+/**
+ * The variant of an image a tag or the catalogue names: what tag anatomy reads from a tag
+ * ("3.12-slim" -> slim, "21-jre-alpine" -> jre-alpine) and the distroless images by what they hold.
+ */
+export type Variant =
+  | 'full' | 'slim' | 'alpine' | 'alpine-slim' | 'musl' | 'jdk' | 'jre' | 'jdk-alpine' | 'jre-alpine'
+  | 'distroless' | 'distroless-static' | 'distroless-base' | 'distroless-cc' | 'scratch'
+
 /** How easily someone can get a shell and tools inside a running container. */
 export type DebugEase = 'easy' | 'moderate' | 'hard'
 
@@ -13,7 +21,7 @@ export type AttackSurface = 'large' | 'medium' | 'small' | 'minimal'
 export interface CurrentBase {
   reference: string | null
   family: string | null
-  variant: string | null
+  variant: Variant | null
   libc: Libc | null
   sizeBytes: number | null
   sizeSource: SizeSource | null
@@ -28,8 +36,7 @@ export interface DeltaReference {
 
 export interface VariantCandidate {
   reference: string
-  /** slim, alpine, distroless, scratch, jre, … */
-  variant: string
+  variant: Variant
   /** null: not known (a local sibling that was not inspected). */
   libc: Libc | null
   /** When `areToolsKnown` is false, a guess from the tag that the DTO still needs as a boolean. */

@@ -1,3 +1,4 @@
+import type { Variant } from '../../../shared/model'
 import type { Libc } from '../../../shared/model'
 import { parseReference, type ImageReference } from '../../../shared/lib/image-reference'
 import type { Catalog, CatalogEntry } from '../catalog/catalog'
@@ -13,7 +14,7 @@ export interface BaseIdentity {
   family: string | null
   tag: TagAnatomy | null
   versionLine: string | null
-  variant: string | null
+  variant: Variant | null
   libc: Libc | null
   /** Debian or Ubuntu release: from the tag, the history or the catalogue. */
   codename: string | null
@@ -115,7 +116,7 @@ function officialName(family: string, entry: CatalogEntry | null): string | null
   return KNOWN_FAMILIES.has(family) ? family : null
 }
 
-function variantOf(family: string | null, tag: TagAnatomy | null, distroless: { name: string } | null, lines: readonly BuildLine[]): string | null {
+function variantOf(family: string | null, tag: TagAnatomy | null, distroless: { name: string } | null, lines: readonly BuildLine[]): Variant | null {
   if (distroless) return 'distroless'
   if (tag === null) return null
   if (family === 'alpine') return 'alpine'
@@ -133,7 +134,7 @@ function javaKind(lines: readonly BuildLine[]): 'jdk' | 'jre' | null {
   return kind === 'jdk' || kind === 'jre' ? kind : null
 }
 
-function libcOf(entry: CatalogEntry | null, variant: string | null, distroless: string | null, lines: readonly BuildLine[]): Libc | null {
+function libcOf(entry: CatalogEntry | null, variant: Variant | null, distroless: string | null, lines: readonly BuildLine[]): Libc | null {
   if (entry && (entry.libc === 'glibc' || entry.libc === 'musl' || entry.libc === 'none')) return entry.libc
   if (distroless !== null) return distroless === 'static' ? 'none' : 'glibc'
   if (variant !== null) return variantKind(variant) === 'alpine' ? 'musl' : 'glibc'

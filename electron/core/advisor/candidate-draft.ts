@@ -1,4 +1,4 @@
-import type { AttackSurface, DebugEase, DeltaReference, ImageSummary, Libc, VariantCandidate } from '../../../shared/model'
+import type { AttackSurface, DebugEase, DeltaReference, ImageSummary, Libc, Variant, VariantCandidate } from '../../../shared/model'
 import type { Catalog, CatalogEntry } from '../catalog/catalog'
 import type { AdvisorFacts } from './advisor-facts'
 import { caveatsFor } from './candidate-caveats'
@@ -49,11 +49,11 @@ export function draftCandidate(spec: CandidateSpec, catalog: Catalog, localImage
 }
 
 /** What an image of this variant usually carries, when nothing better says so. */
-export function assumedTools(variant: string): Tools {
+export function assumedTools(variant: Variant): Tools {
   return TOOLS_BY_KIND[variantKind(variant)]
 }
 
-function toolsOf(entry: CatalogEntry | null, variant: string): Tools {
+function toolsOf(entry: CatalogEntry | null, variant: Variant): Tools {
   const fallback = assumedTools(variant)
   if (entry === null) return fallback
   const libc = entry.libc === 'glibc' || entry.libc === 'musl' || entry.libc === 'none' ? entry.libc : fallback.libc
@@ -65,7 +65,7 @@ export function debugEaseOf(hasShell: boolean, packageManager: string | null): D
   return hasShell ? 'moderate' : 'hard'
 }
 
-export function attackSurfaceOf(variant: string): AttackSurface {
+export function attackSurfaceOf(variant: Variant): AttackSurface {
   return ATTACK_SURFACE[variantKind(variant)]
 }
 

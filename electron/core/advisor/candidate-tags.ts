@@ -1,3 +1,4 @@
+import type { Variant } from '../../../shared/model'
 import type { Catalog } from '../catalog/catalog'
 import { compareVersionTags } from '../../../shared/lib/version-tag'
 import type { AdvisorFacts } from './advisor-facts'
@@ -13,7 +14,7 @@ export interface CandidateSpec {
   officialReference: string
   /** Catalogue family and variant whose figures stand in when this exact tag is not catalogued. */
   family: string
-  variant: string
+  variant: Variant
   /** The version line the tag pins ("3.12", "22", "3.24"); null for a floating tag. */
   line: string | null
   /** A runtime for the final stage, or a smaller image for the build stage only. */
@@ -31,13 +32,13 @@ function tagOf(...parts: Array<string | null | undefined>): string {
   return parts.filter((part): part is string => Boolean(part)).join('-')
 }
 
-function same(base: BaseIdentity, variant: string, tag: string, role: CandidateSpec['role'] = 'runtime'): CandidateSpec {
+function same(base: BaseIdentity, variant: Variant, tag: string, role: CandidateSpec['role'] = 'runtime'): CandidateSpec {
   const family = base.family ?? ''
   const repository = base.repository ?? family
   return { reference: `${repository}:${tag}`, officialReference: `${family}:${tag}`, family, variant, line: base.versionLine, role }
 }
 
-function other(reference: string, family: string, variant: string, line: string | null, role: CandidateSpec['role'] = 'runtime'): CandidateSpec {
+function other(reference: string, family: string, variant: Variant, line: string | null, role: CandidateSpec['role'] = 'runtime'): CandidateSpec {
   return { reference, officialReference: reference, family, variant, line, role }
 }
 
@@ -97,7 +98,7 @@ function javaVariants(base: BaseIdentity, line: string | null): CandidateSpec[] 
   const major = line?.split(/[._u+-]/)[0] ?? null
   const isTemurin = base.family === 'eclipse-temurin'
   const ubuntu = base.tag?.codename && base.tag.codename in UBUNTU_CODENAMES ? base.tag.codename : null
-  const temurin = (variant: string, tag: string): CandidateSpec =>
+  const temurin = (variant: Variant, tag: string): CandidateSpec =>
     isTemurin ? same(base, variant, tag) : other(`eclipse-temurin:${tag}`, 'eclipse-temurin', variant, major)
   const version = isTemurin ? line : major
   return [
@@ -113,7 +114,7 @@ function debianSlimTag(base: BaseIdentity): string {
   return `${raw}-slim`
 }
 
-function newestOf(catalog: Catalog, family: string, variant: string): { reference: string; line: string | null } {
+function newestOf(catalog: Catalog, family: string, variant: Variant): { reference: string; line: string | null } {
   const entries = catalog.byFamily(family).filter((entry) => entry.variant === variant)
   const newest = [...entries].sort((a, b) => compareVersionTags(b.version ?? '', a.version ?? ''))[0]
   return { reference: newest?.reference ?? `${family}:latest`, line: newest?.tag ?? null }

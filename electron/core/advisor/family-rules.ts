@@ -1,14 +1,15 @@
+import type { Variant } from '../../../shared/model'
 import { listText } from '../analysis/describe'
 import type { AdvisorFacts } from './advisor-facts'
 
 /** When `when` holds, the first candidate left of `variant` (a runtime) is recommended, for `reason`. */
 export interface Rule {
   when: boolean
-  variant: string
+  variant: Variant
   reason: (reference: string) => string
 }
 
-export function rule(when: boolean, variant: string, reason: (reference: string) => string): Rule {
+export function rule(when: boolean, variant: Variant, reason: (reference: string) => string): Rule {
   return { when, variant, reason }
 }
 

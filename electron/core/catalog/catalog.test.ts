@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createCatalog, loadCatalog, type CatalogEntry } from './catalog'
+import { checkedCatalog, createCatalog, loadCatalog, type CatalogEntry } from './catalog'
+import { isVariant } from './tag-anatomy'
 
 describe('loadCatalog', () => {
   it('loads the bundled catalogue once', () => {
@@ -52,5 +53,12 @@ describe('createCatalog', () => {
     })
     expect(catalog.byReference('app:1.0.0')?.reference).toBe('app:1.0.0')
     expect(catalog.byReference('app:1')?.reference).toBe('app:1')
+  })
+
+  it('reads every variant of the bundled file as a known one, and refuses a catalogue naming another', () => {
+    const variants = new Set(loadCatalog().entries.map((entry) => entry.variant))
+    expect([...variants].every((variant) => isVariant(variant))).toBe(true)
+    const file = { catalogVersion: 1, platform: 'linux/amd64', sourceNote: '', entries: [{ ...loadCatalog().entries[0], variant: 'windowsservercore' }] }
+    expect(() => checkedCatalog(file as Parameters<typeof checkedCatalog>[0])).toThrow(/unknown variant "windowsservercore"/)
   })
 })

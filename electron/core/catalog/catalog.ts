@@ -1,5 +1,7 @@
 import catalogJson from '../../../resources/catalog/catalog.json'
+import type { Variant } from '../../../shared/model'
 import { referenceKey } from './reference-key'
+import { isVariant } from './tag-anatomy'
 
 /** One step of an official image's history, in BuildKit's form ("RUN …", "ENV …"). */
 export interface CatalogStep {
@@ -16,7 +18,7 @@ export interface CatalogEntry {
   /** The most specific tag of the same build: "python:3.12.13-slim-trixie". */
   resolvedTag: string
   version: string | null
-  variant: string
+  variant: Variant
   os: string
   osVersion: string | null
   libc: string
@@ -91,8 +93,24 @@ export function createCatalog(file: CatalogFile): Catalog {
   }
 }
 
-// Typed at compile time: a catalogue file that no longer fits CatalogFile fails the type check.
-const bundled: CatalogFile = catalogJson
+type BundledFile = Omit<CatalogFile, 'entries'> & { entries: (Omit<CatalogEntry, 'variant'> & { variant: string })[] }
+
+/**
+ * Typed at compile time (a catalogue file that no longer fits fails the type check); the variant,
+ * a closed set JSON cannot type, is checked as the file is read: an unknown one is a catalogue bug.
+ */
+export function checkedCatalog(file: BundledFile): CatalogFile {
+  return {
+    ...file,
+    entries: file.entries.map((entry) => {
+      const { variant } = entry
+      if (!isVariant(variant)) throw new Error(`The catalogue names an unknown variant "${variant}" for ${entry.reference}`)
+      return { ...entry, variant }
+    }),
+  }
+}
+
+const bundled: BundledFile = catalogJson
 let loaded: Catalog | null = null
 
 /**
@@ -100,6 +118,6 @@ let loaded: Catalog | null = null
  * disk) so electron-vite inlines it in the main bundle and tsc copies it beside out/cli.
  */
 export function loadCatalog(): Catalog {
-  loaded ??= createCatalog(bundled)
+  loaded ??= createCatalog(checkedCatalog(bundled))
   return loaded
 }

@@ -1,4 +1,5 @@
 import { parseVersionTag } from '../../../shared/lib/version-tag'
+import type { Variant } from '../../../shared/model'
 
 
 /**
@@ -11,7 +12,7 @@ export interface TagAnatomy {
   raw: string
   /** The version exactly as written ("3.12", "21.0.4_7", "3.13.0rc1"); null for "latest", "alpine" … */
   version: string | null
-  variant: string
+  variant: Variant
   /** php: cli, fpm, apache, zts; eclipse-temurin: jdk, jre. */
   flavour: string | null
   /** Debian / Ubuntu release named in the tag: bookworm, trixie, noble … */
@@ -76,7 +77,7 @@ export function parseTag(tag: string | null): TagAnatomy {
   return { raw, version, variant, flavour, codename, alpineVersion, channel, dateStamp, others }
 }
 
-function variantName(flavour: string | null, isSlim: boolean, isAlpine: boolean, isMusl: boolean): string {
+function variantName(flavour: string | null, isSlim: boolean, isAlpine: boolean, isMusl: boolean): Variant {
   const java = flavour === 'jdk' || flavour === 'jre' ? flavour : null
   if (isAlpine) return java ? `${java}-alpine` : isSlim ? 'alpine-slim' : 'alpine'
   if (java) return java
@@ -87,7 +88,17 @@ function variantName(flavour: string | null, isSlim: boolean, isAlpine: boolean,
 /** How an image of this variant is classed for attack surface and libc. */
 export type VariantKind = 'full' | 'slim' | 'alpine' | 'distroless' | 'scratch'
 
-export function variantKind(variant: string): VariantKind {
+const VARIANTS: ReadonlySet<string> = new Set<Variant>([
+  'full', 'slim', 'alpine', 'alpine-slim', 'musl', 'jdk', 'jre', 'jdk-alpine', 'jre-alpine',
+  'distroless', 'distroless-static', 'distroless-base', 'distroless-cc', 'scratch',
+])
+
+/** Whether a name from outside the code (the catalogue file) is one of the variants we know. */
+export function isVariant(value: string): value is Variant {
+  return VARIANTS.has(value)
+}
+
+export function variantKind(variant: Variant): VariantKind {
   if (variant === 'scratch') return 'scratch'
   if (variant.startsWith('distroless')) return 'distroless'
   if (variant.includes('alpine') || variant === 'musl') return 'alpine'
