@@ -17,7 +17,8 @@ const engineEnv = { ...process.env, DOCKER_HOST: host, DOCKER_CONTEXT: '' }
 const tag = `baseline-e2e-platforms/multi:${process.pid}`
 
 test.describe('a two-platform index on Docker 26', () => {
-  test.skip(!existsSync(socket), `Docker 26 is not running at ${socket} (start it with test/engines/start-docker26.sh)`)
+  // CI sets REQUIRE_ENGINES: there a missing engine fails this test instead of skipping it.
+  test.skip(!existsSync(socket) && process.env.REQUIRE_ENGINES !== '1', `Docker 26 is not running at ${socket} (start it with test/engines/start-docker26.sh)`)
   test.use({ extraEnv: { DOCKER_HOST: host } })
   let image: OciIndexArchive
 
