@@ -66,9 +66,9 @@ function readPackagesTable(sqlite: SqliteModule, file: string): RpmRead {
 }
 
 /**
- * rpm leaves its database in WAL mode, and its -wal file is not in the image (or not ours to
- * read): a WAL-mode file opened read-only wants a -shm beside it. Our private copy is marked as
- * a plain rollback-journal database, which is what the checkpointed file is.
+ * rpm leaves its database marked WAL, and a -wal file is not ours to read: opened read-only, a
+ * WAL-marked file still has SQLite create -shm and -wal files beside it. Marked as a plain
+ * rollback-journal database, which a checkpointed file is, the copy is read and nothing is written.
  */
 function asRollbackJournal(bytes: Buffer): Buffer {
   if (bytes.length < 100 || bytes.toString('latin1', 0, 16) !== 'SQLite format 3\0') return bytes
