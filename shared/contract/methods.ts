@@ -104,7 +104,7 @@ export interface ApiMethods {
     request: ImageRequest & { layerIndex: number; scope: TreeScope }
     response: { entries: FileEntry[] }
   }
-  /** The packages a scan found (dpkg, apk, Python, Node), with the layer of each. INVALID_INPUT when not scanned. */
+  /** The packages a scan found (dpkg, apk, rpm, Python, Node), with the layer of each. INVALID_INPUT when not scanned. */
   'packages.list': { request: ImageRequest; response: PackageInventory }
   /** Packages only in the first image, only in the second, and at different versions, with counts. Both scanned. */
   'packages.compare': { request: { references: string[] }; response: PackageDiff }

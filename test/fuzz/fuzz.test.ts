@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fuzzDockerfiles } from './dockerfile-fuzzer'
 import { fuzzFileBytes } from './file-bytes-fuzzer'
 import { fuzzImageMetadata } from './metadata-fuzzer'
-import { fuzzPackageDatabases } from './package-fuzzer'
+import { fuzzPackageDatabases, fuzzRpmHeaders } from './package-fuzzer'
 import { fuzzReferences } from './reference-fuzzer'
 import { fuzzTarArchives } from './tar-fuzzer'
 
@@ -25,6 +25,10 @@ describe('fuzz smoke', () => {
 
   it('mutated package databases are parsed within their limits', () => {
     expect(fuzzPackageDatabases(SEED, 300).crashes).toEqual([])
+  })
+
+  it('mutated rpm headers, and rpmdb.sqlite files of them, are read or refused', () => {
+    expect(fuzzRpmHeaders(SEED, 500).crashes).toEqual([])
   })
 
   it('bytes of files read from layers decode to lines and hex rows, every byte accounted for', () => {

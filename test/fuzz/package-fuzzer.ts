@@ -1,5 +1,11 @@
-import { createPackageParser, type PackageDatabase } from '../../electron/core/layers/package-records'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createPackageParser, type PackageDatabase, type PackageRecord } from '../../electron/core/layers/package-records'
 import { DATABASE_ENTRY_LIMIT, VALUE_LIMIT, type PackageRule } from '../../electron/core/layers/package-rules'
+import { readRpmSqlite } from '../../electron/core/layers/rpm-database'
+import { parseRpmHeader } from '../../electron/core/layers/rpm-header'
+import { rpmHeader, writeRpmSqlite } from '../fixtures/packages/rpm-headers'
 import { fuzz, type FuzzReport } from './fuzz-run'
 import { HOSTILE_FRAGMENTS } from './hostile-strings'
 import { createRandom, type Random } from './prng'
@@ -65,4 +71,60 @@ export function fuzzPackageDatabases(seed: number, count: number): FuzzReport {
     ({ rule, bytes }) => parse(rule, bytes, random),
     ({ rule, bytes }) => `${rule}: ${bytes.length} bytes starting ${bytes.subarray(0, 48).toString('latin1')}`,
   )
+}
+
+const RPM_SAMPLES = [
+  rpmHeader({ name: 'glibc-langpack-en', version: '2.38', release: '10.fc39', epoch: 1, arch: 'x86_64', sourceRpm: 'glibc-2.38-10.fc39.src.rpm' }),
+  rpmHeader({ name: 'gpg-pubkey', version: '18b8e74c', release: '62f2920f' }),
+]
+
+/** Binary mutations of an rpm header: flipped bytes, cut ends, counts and offsets overwritten with extremes. */
+function mutateHeader(blob: Buffer, random: Random): Buffer {
+  let out = Buffer.from(blob)
+  for (let edits = 1 + random.int(4); edits > 0; edits -= 1) {
+    const at = random.int(Math.max(1, out.length - 3))
+    switch (random.int(5)) {
+      case 0: out[at] = random.int(256); break
+      case 1: out = out.subarray(0, random.int(out.length + 1)); break
+      case 2: if (out.length >= at + 4) out.writeUInt32BE(random.pick([0, 1, 0xffff, 0x10000, 0x7fffffff, 0x80000000, 0xffffffff, random.int(2 ** 32)]), at - (at % 4)); break
+      case 3: out = Buffer.concat([out, Buffer.alloc(random.int(70_000), random.pick([0x00, 0xff, 0x41]))]); break
+      default: out = Buffer.concat([out.subarray(0, at), random.pick(RPM_SAMPLES), out.subarray(at)])
+    }
+  }
+  return out
+}
+
+function checkRecord(record: PackageRecord | null): void {
+  if (record === null) return
+  for (const value of [record.name, record.version, record.architecture, record.source]) {
+    if (value !== null && (value === '' || value.length > VALUE_LIMIT)) throw new TypeError(`kept an empty or unbounded value: ${value.slice(0, 40)}`)
+  }
+}
+
+/**
+ * Mutated rpm headers through the parser; one input in 25 goes whole through readRpmSqlite as a
+ * real rpmdb.sqlite, with the SQLite file's own bytes sometimes damaged too.
+ */
+export function fuzzRpmHeaders(seed: number, count: number): FuzzReport {
+  const random = createRandom(seed)
+  const folder = mkdtempSync(join(tmpdir(), 'baseline-fuzz-rpmdb-'))
+  try {
+    return fuzz(
+      'rpm headers', count,
+      () => ({ blobs: Array.from({ length: 1 + random.int(3) }, () => mutateHeader(random.pick(RPM_SAMPLES), random)), asDatabase: random.chance(0.04) }),
+      ({ blobs, asDatabase }) => {
+        blobs.forEach((blob) => checkRecord(parseRpmHeader(blob)))
+        if (!asDatabase) return
+        const path = join(folder, `rpmdb-${random.int(1e9)}.sqlite`)
+        writeRpmSqlite(path, blobs)
+        const bytes = readFileSync(path)
+        rmSync(path, { force: true })
+        if (random.chance(0.5)) for (let i = 0; i < 20; i += 1) bytes[random.int(bytes.length)] = random.int(256)
+        readRpmSqlite(bytes, 'fuzz').records.forEach(checkRecord)
+      },
+      ({ blobs }) => `${blobs.length} headers, first ${blobs[0]?.length ?? 0} bytes starting ${blobs[0]?.subarray(0, 24).toString('hex') ?? ''}`,
+    )
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
 }

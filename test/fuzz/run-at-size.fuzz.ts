@@ -3,7 +3,7 @@ import { fuzzDockerfiles, timeDockerfileShapes } from './dockerfile-fuzzer'
 import { fuzzFileBytes } from './file-bytes-fuzzer'
 import { formatReport, type FuzzReport } from './fuzz-run'
 import { fuzzImageMetadata } from './metadata-fuzzer'
-import { fuzzPackageDatabases } from './package-fuzzer'
+import { fuzzPackageDatabases, fuzzRpmHeaders } from './package-fuzzer'
 import { fuzzReferences } from './reference-fuzzer'
 import { fuzzTarArchives } from './tar-fuzzer'
 
@@ -20,6 +20,7 @@ const runs: [string, () => FuzzReport | FuzzReport[], number][] = [
   ['tar archives', () => fuzzTarArchives(seed, Math.round(2_000 * scale)), 50],
   ['image metadata', () => fuzzImageMetadata(seed, Math.round(2_000 * scale)), 200],
   ['package databases', () => fuzzPackageDatabases(seed, Math.round(3_000 * scale)), 50],
+  ['rpm headers', () => fuzzRpmHeaders(seed, Math.round(20_000 * scale)), 50],
   ['file bytes', () => fuzzFileBytes(seed, Math.round(5_000 * scale)), 20],
 ]
 

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { rpmHeader, writeRpmSqlite, type RpmPackage } from '../../../test/fixtures/packages/rpm-headers'
 import { scanExport } from './scan-export'
 import { chunked, exportBytes, tarBytes, type TarEntry } from './test-support'
 
@@ -32,7 +36,7 @@ describe('the package inventory of a scan', () => {
     expect(packages.packages).toEqual([])
   })
 
-  it('reads apk, distroless status.d, Python dist-info and node_modules, and says an rpm database is not read', async () => {
+  it('reads apk, distroless status.d, Python dist-info and node_modules, and says a broken rpm database is not read', async () => {
     const { packages } = await scanOf([
       [
         { name: 'lib/apk/db/installed', content: 'C:Q1abc=\nP:musl\nV:1.2.5-r0\nA:x86_64\no:musl\n\nP:busybox-binsh\nV:1.36.1-r29\nA:x86_64\no:busybox\n\n' },
@@ -51,11 +55,47 @@ describe('the package inventory of a scan', () => {
       'npm @scope/left 1.0.0 -',
       'pypi numpy 2.1.0 -',
     ])
-    expect(packages.notes.join(' ')).toMatch(/rpm database is present \(var\/lib\/rpm\/rpmdb\.sqlite\) but is not read/)
+    expect(packages.notes.join(' ')).toMatch(/rpm database not read: var\/lib\/rpm\/rpmdb\.sqlite is not a readable rpmdb\.sqlite/)
   })
 
   it('reads a status whose one line is megabytes long by its start, and the packages after it', async () => {
     const { packages } = await scanOf([[{ name: 'var/lib/dpkg/status', content: `Description: ${'x'.repeat(3_000_000)}\n\n${stanza('bash', '5')}` }]])
     expect(packages.packages.map((item) => item.name)).toEqual(['bash'])
+  })
+})
+
+function rpmdbBytes(items: RpmPackage[]): Buffer {
+  const folder = mkdtempSync(join(tmpdir(), 'baseline-test-rpmdb-'))
+  try {
+    writeRpmSqlite(join(folder, 'rpmdb.sqlite'), items.map(rpmHeader))
+    return readFileSync(join(folder, 'rpmdb.sqlite'))
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+describe('the rpm packages of a scan', () => {
+  const fedora = (name: string, version: string, source = name): RpmPackage => ({ name, version, release: '1.fc39', arch: 'x86_64', sourceRpm: `${source}-${version}-1.fc39.src.rpm` })
+
+  it('lists rpmdb.sqlite packages with the layer that installed their current version', async () => {
+    const { packages } = await scanOf([
+      [{ name: 'etc/os-release', content: 'ID=fedora\nVERSION_ID=39\n' }, { name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', content: rpmdbBytes([fedora('bash', '5.2.21'), fedora('glibc', '2.38')]) }],
+      [{ name: 'usr/lib/sysimage/rpm/rpmdb.sqlite', content: rpmdbBytes([fedora('bash', '5.2.21'), fedora('glibc', '2.39'), fedora('glibc-langpack-en', '2.39', 'glibc')]) }],
+    ])
+    expect(packages.packages.map((item) => [item.ecosystem, item.name, item.version, item.architecture, item.source, item.layerIndex])).toEqual([
+      ['rpm', 'bash', '5.2.21-1.fc39', 'x86_64', null, 0],
+      ['rpm', 'glibc', '2.39-1.fc39', 'x86_64', null, 1],
+      ['rpm', 'glibc-langpack-en', '2.39-1.fc39', 'x86_64', 'glibc', 1],
+    ])
+    expect(packages.notes).toEqual([])
+  })
+
+  it('names the format of an rpm database it does not read', async () => {
+    const { packages } = await scanOf([[{ name: 'var/lib/rpm/Packages', content: Buffer.alloc(64) }, { name: 'usr/lib/sysimage/rpm/Packages.db', content: Buffer.alloc(64) }]])
+    expect(packages.packages).toEqual([])
+    expect(packages.notes).toEqual([
+      'An rpm database is present (var/lib/rpm/Packages, Berkeley DB) but is not read: Baseline reads rpm\'s SQLite database only, so rpm packages are not listed.',
+      'An rpm database is present (usr/lib/sysimage/rpm/Packages.db, ndb) but is not read: Baseline reads rpm\'s SQLite database only, so rpm packages are not listed.',
+    ])
   })
 })

@@ -1,7 +1,7 @@
 import type { InstalledPackage, OsRelease, PackageInventory } from '../../../shared/model'
 import type { FileTrie } from './file-trie'
 import type { PackageRecord } from './package-records'
-import { DATABASE_ENTRY_LIMIT, ECOSYSTEM_OF, type PackageRule } from './package-rules'
+import { DATABASE_ENTRY_LIMIT, ECOSYSTEM_OF, RPM_UNREAD_DATABASES, type PackageRule } from './package-rules'
 import type { RawLayer } from './raw-layer'
 
 export interface InventoryInput {
@@ -11,11 +11,8 @@ export interface InventoryInput {
   osRelease: OsRelease | null
 }
 
-/** The whole-system databases: every apt or apk step rewrites them, so each layer holds a full copy. */
-const WHOLE_DATABASES: PackageRule[] = ['dpkg-status', 'apk-installed']
-
-/** rpm's database is a Berkeley DB or an SQLite file of binary rpm headers: found and said, not read. */
-const RPM_PATHS = ['var/lib/rpm/rpmdb.sqlite', 'var/lib/rpm/Packages', 'usr/lib/sysimage/rpm/rpmdb.sqlite', 'usr/lib/sysimage/rpm/Packages.db']
+/** The whole-system databases: every apt, apk or dnf step rewrites them, so each layer holds a full copy. */
+const WHOLE_DATABASES: PackageRule[] = ['dpkg-status', 'apk-installed', 'rpm-sqlite']
 
 /**
  * The packages of the final filesystem: a database counts only where its visible copy is, so one a
@@ -32,12 +29,13 @@ export function readInventory(input: InventoryInput): PackageInventory {
       const ecosystem = ECOSYSTEM_OF[database.rule]
       const records = WHOLE_DATABASES.includes(database.rule) ? attributed(input.layers, path, index) : database.records.map((record) => ({ record, layerIndex: index }))
       for (const { record, layerIndex } of records) packages.push({ ecosystem, ...record, layerIndex, path })
-      if (database.isCut) notes.push(`${path} is larger than Baseline reads (${DATABASE_ENTRY_LIMIT.toLocaleString('en')} packages or its byte limit): the list holds its start only.`)
+      if (database.note !== null) notes.push(database.note)
+      if (database.isCut && database.records.length > 0) notes.push(`${path} is larger than Baseline reads (${DATABASE_ENTRY_LIMIT.toLocaleString('en')} packages or its byte limit): the list holds its start only.`)
     }
   })
-  for (const path of RPM_PATHS) {
+  for (const [path, format] of Object.entries(RPM_UNREAD_DATABASES)) {
     if (input.final.find(path)?.kind === 'file') {
-      notes.push(`An rpm database is present (${path}) but is not read: its binary rpm headers have no reader here, so rpm packages are not listed.`)
+      notes.push(`An rpm database is present (${path}, ${format}) but is not read: Baseline reads rpm's SQLite database only, so rpm packages are not listed.`)
     }
   }
   const distro = input.osRelease?.id ? { id: input.osRelease.id, versionId: input.osRelease.versionId } : null

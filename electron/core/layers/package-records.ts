@@ -1,6 +1,7 @@
 import type { PackageRule } from './package-rules'
 import { DATABASE_BYTE_LIMIT, DATABASE_ENTRY_LIMIT, PACKAGE_FILE_BYTE_LIMIT, VALUE_LIMIT } from './package-rules'
 import { StanzaReader, type Stanza } from './package-stanzas'
+import { readRpmSqlite, type RpmRead } from './rpm-database'
 
 /** One package as one database file states it, before it is placed in the image. */
 export interface PackageRecord {
@@ -16,6 +17,8 @@ export interface PackageDatabase {
   records: PackageRecord[]
   /** It held more than we read (bytes or entries): the list is its start. */
   isCut: boolean
+  /** Why it was not read, or not read whole, in words other than isCut's (rpm: SQLite unavailable …). */
+  note: string | null
 }
 
 /** Takes a database file's bytes as they stream and parses them into records, within its limits. */
@@ -33,16 +36,22 @@ export function isDpkgInstalled(status: string | null | undefined): boolean {
   return /\binstalled\s*$/.test(status) && !/config-files|not-installed/.test(status)
 }
 
-export function createPackageParser(rule: PackageRule): PackageParser {
+/** `path` names the database in notes. */
+export function createPackageParser(rule: PackageRule, path: string = rule): PackageParser {
   const records: PackageRecord[] = []
   let isCut = false
+  let note: string | null = null
   const add = (record: PackageRecord | null): void => {
     if (record === null) return
     if (records.length >= DATABASE_ENTRY_LIMIT) isCut = true
     else records.push(record)
   }
-  const limit = rule === 'dpkg-status' || rule === 'apk-installed' ? DATABASE_BYTE_LIMIT : PACKAGE_FILE_BYTE_LIMIT
-  const inner = rule === 'node-package' ? jsonParser(add) : stanzaParser(rule, add)
+  const limit = rule === 'dpkg-status' || rule === 'apk-installed' || rule === 'rpm-sqlite' ? DATABASE_BYTE_LIMIT : PACKAGE_FILE_BYTE_LIMIT
+  const inner = rule === 'node-package' ? jsonParser(add) : rule === 'rpm-sqlite' ? rpmParser(path, (read) => {
+    read.records.forEach(add)
+    isCut ||= read.isCut
+    note = read.note
+  }) : stanzaParser(rule, add)
   let read = 0
   return {
     push(chunk) {
@@ -56,26 +65,29 @@ export function createPackageParser(rule: PackageRule): PackageParser {
       inner.push(part)
     },
     end() {
-      // A package.json cut short is no package.json: it is dropped rather than half read.
-      if (!(rule === 'node-package' && isCut)) inner.end()
-      return { rule, records, isCut }
+      // A package.json or an SQLite file cut short is no such file: it is dropped rather than half read.
+      if (!((rule === 'node-package' || rule === 'rpm-sqlite') && isCut)) inner.end()
+      else if (rule === 'rpm-sqlite') note = `rpm database not read: ${path} is larger than Baseline reads (${DATABASE_BYTE_LIMIT / 1024 / 1024} MB).`
+      return { rule, records, isCut, note }
     },
   }
 }
 
-const STANZA_FIELDS: Record<Exclude<PackageRule, 'node-package'>, string[]> = {
+type StanzaRule = Exclude<PackageRule, 'node-package' | 'rpm-sqlite'>
+
+const STANZA_FIELDS: Record<StanzaRule, string[]> = {
   'dpkg-status': ['Package', 'Version', 'Architecture', 'Source', 'Status'],
   'dpkg-status-d': ['Package', 'Version', 'Architecture', 'Source', 'Status'],
   'apk-installed': ['P', 'V', 'A', 'o'],
   'python-metadata': ['Name', 'Version'],
 }
 
-function stanzaParser(rule: Exclude<PackageRule, 'node-package'>, add: (record: PackageRecord | null) => void): { push(chunk: Buffer): void; end(): void } {
+function stanzaParser(rule: StanzaRule, add: (record: PackageRecord | null) => void): { push(chunk: Buffer): void; end(): void } {
   const reader = new StanzaReader(new Set(STANZA_FIELDS[rule]), (stanza) => add(recordOf(rule, stanza)), rule === 'python-metadata')
   return { push: (chunk) => reader.push(chunk), end: () => reader.end() }
 }
 
-function recordOf(rule: Exclude<PackageRule, 'node-package'>, stanza: Stanza): PackageRecord | null {
+function recordOf(rule: StanzaRule, stanza: Stanza): PackageRecord | null {
   const value = (key: string): string | null => nonEmpty(stanza.get(key))
   if (rule === 'apk-installed') {
     const name = value('P')
@@ -116,6 +128,19 @@ function jsonParser(add: (record: PackageRecord | null) => void): { push(chunk: 
       const { name, version } = parsed as Record<string, unknown>
       if (typeof name !== 'string' || name.trim() === '') return
       add({ name: name.trim().slice(0, VALUE_LIMIT), version: typeof version === 'string' && version !== '' ? version.slice(0, VALUE_LIMIT) : null, architecture: null, source: null })
+    },
+  }
+}
+
+/** rpmdb.sqlite is gathered whole (within the byte limit) and read as a database at its end. */
+function rpmParser(path: string, done: (read: RpmRead) => void): { push(chunk: Buffer): void; end(): void } {
+  const parts: Buffer[] = []
+  return {
+    push: (chunk) => void parts.push(Buffer.from(chunk)),
+    end() {
+      const bytes = Buffer.concat(parts)
+      parts.length = 0
+      done(readRpmSqlite(bytes, path))
     },
   }
 }

@@ -1,12 +1,13 @@
 import type { PackageEcosystem } from '../../../shared/model'
 
 /** Which package records a file of a layer holds, by its path; read while the layer streams past. */
-export type PackageRule = 'dpkg-status' | 'dpkg-status-d' | 'apk-installed' | 'python-metadata' | 'node-package'
+export type PackageRule = 'dpkg-status' | 'dpkg-status-d' | 'apk-installed' | 'rpm-sqlite' | 'python-metadata' | 'node-package'
 
 export const ECOSYSTEM_OF: Record<PackageRule, PackageEcosystem> = {
   'dpkg-status': 'deb',
   'dpkg-status-d': 'deb',
   'apk-installed': 'apk',
+  'rpm-sqlite': 'rpm',
   'python-metadata': 'pypi',
   'node-package': 'npm',
 }
@@ -26,12 +27,20 @@ const NODE_MODULES_DEPTH = 4
 const PYTHON_METADATA = /(^|\/)lib(64)?\/python\d[\d.]*\/(site|dist)-packages\/[^/]+\.dist-info\/METADATA$/
 const PYTHON_DEPTH = 10
 const NODE_PACKAGE = /(^|\/)node_modules\/(@[^/]+\/)?[^/@.][^/]*\/package\.json$/
-/** rpm keeps its database here (rpmdb.sqlite since Fedora 33 / RHEL 9, Berkeley DB Packages before). */
-export const RPM_DATABASES = /^(var\/lib\/rpm|usr\/lib\/sysimage\/rpm)\/(rpmdb\.sqlite|Packages|Packages\.db)$/
+/** rpm >= 4.16 keeps its database in SQLite here (Fedora 33+, RHEL 9); read through rpm-database.ts. */
+const RPM_SQLITE = new Set(['var/lib/rpm/rpmdb.sqlite', 'usr/lib/sysimage/rpm/rpmdb.sqlite'])
+/** Older rpm's Berkeley DB and SUSE's ndb: found and said, not read. */
+export const RPM_UNREAD_DATABASES: Record<string, string> = {
+  'var/lib/rpm/Packages': 'Berkeley DB',
+  'usr/lib/sysimage/rpm/Packages': 'Berkeley DB',
+  'var/lib/rpm/Packages.db': 'ndb',
+  'usr/lib/sysimage/rpm/Packages.db': 'ndb',
+}
 
 export function packageRuleFor(path: string): PackageRule | null {
   if (path === 'var/lib/dpkg/status') return 'dpkg-status'
   if (path === 'lib/apk/db/installed') return 'apk-installed'
+  if (RPM_SQLITE.has(path)) return 'rpm-sqlite'
   // Distroless writes one stanza per package; the md5sums files beside them are checksums.
   if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums')) return 'dpkg-status-d'
   if (path.endsWith('/METADATA') && PYTHON_METADATA.test(path) && path.split('/').length <= PYTHON_DEPTH) return 'python-metadata'

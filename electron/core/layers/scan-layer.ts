@@ -96,7 +96,7 @@ function readEntry(header: WalkedHeader, layer: RawLayer): BodySink | null {
 function packageSink(path: string, layer: RawLayer): BodySink | null {
   const rule = packageRuleFor(path)
   if (rule === null) return null
-  const parser = createPackageParser(rule)
+  const parser = createPackageParser(rule, path)
   return { push: (chunk) => parser.push(chunk), end: () => void layer.packageDatabases.set(path, parser.end()) }
 }
 

@@ -30,6 +30,8 @@ describe('the CycloneDX export', () => {
     expect(packageUrl(typing!, inventory.distro)).toBe('pkg:pypi/typing-extensions@4.12.2')
     expect(packageUrl(scoped!, inventory.distro)).toBe('pkg:npm/%40scope/left@1.0.0')
     expect(packageUrl(item('apk', 'musl', '1.2.5-r0', { architecture: 'x86_64' }), { id: 'alpine', versionId: '3.20.3' })).toBe('pkg:apk/alpine/musl@1.2.5-r0?arch=x86_64&distro=alpine-3.20.3')
+    expect(packageUrl(item('rpm', 'perl-libs', '4:5.38.2-506.fc40', { architecture: 'x86_64', source: 'perl' }), { id: 'fedora', versionId: '40' })).toBe('pkg:rpm/fedora/perl-libs@5.38.2-506.fc40?arch=x86_64&distro=fedora-40&epoch=4&upstream=perl')
+    expect(packageUrl(item('rpm', 'bash', '5.2.26-3.fc40', { architecture: 'x86_64' }), null)).toBe('pkg:rpm/redhat/bash@5.2.26-3.fc40?arch=x86_64')
   })
 
   it('is valid CycloneDX 1.6, one component per package URL', () => {
