@@ -6,7 +6,15 @@ import { createLayersScope, removeLayersLeftovers } from '../fixtures/layers/lay
 import { childProcesses } from './support/child-processes'
 import { createCore, type CoreUnderTest } from './support/core'
 import { noDocker } from './support/daemon'
+import { testEngine } from './support/test-engine'
 import { createDiskSandbox, type DiskSandbox } from './support/disk-sandbox'
+
+/**
+ * Docker 20.10 and Podman stage the whole export before its first byte, so a second into
+ * "preparing export" the request is still in flight. The containerd store streams at once: there
+ * the cancel follows "preparing export" straight away, whatever has arrived by then.
+ */
+const stagesExport = testEngine !== 'docker26'
 
 const BLOB_MB = 150
 
@@ -85,9 +93,11 @@ describe.skipIf(noDocker)('cancelling layers.scan of a 300 MB image', () => {
     await sandbox.inside(async () => {
       const { operationId, since } = await startScan()
       await core.waitForEvent('operation.progress', (event) => event.operationId === operationId && event.phase === 'preparing export', since, 10_000)
-      // Into the engine's staging, which takes seconds for 300 MB: the export request is in flight.
-      await new Promise((resolve) => setTimeout(resolve, 1_000))
-      expect(progressOf(operationId).filter((event) => event.total !== null), 'no byte arrived yet').toEqual([])
+      if (stagesExport) {
+        // Into the engine's staging, which takes seconds for 300 MB: the export request is in flight.
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+        expect(progressOf(operationId).filter((event) => event.total !== null), 'no byte arrived yet').toEqual([])
+      }
       await cancelAndCheck(operationId, since)
     })
   }, 60_000)

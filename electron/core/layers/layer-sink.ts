@@ -90,12 +90,16 @@ export class DecompressingSink implements BodySink {
     if (!this.decompressor.write(Buffer.from(chunk)) && this.waiting === null) {
       const decompressor = this.decompressor
       this.waiting = new Promise<void>((resolve) => {
+        // Both listeners go when either fires: a once('error') left behind per wait piles up on a
+        // long compressed layer (Node warns past ten, on stderr, into `baseline cat`'s output).
         const done = (): void => {
+          decompressor.off('drain', done)
+          decompressor.off('error', done)
           this.waiting = null
           resolve()
         }
-        decompressor.once('drain', done)
-        decompressor.once('error', done)
+        decompressor.on('drain', done)
+        decompressor.on('error', done)
       })
     }
   }
