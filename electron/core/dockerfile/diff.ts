@@ -17,7 +17,7 @@ export function unifiedDiff(before: string, after: string, name = 'Dockerfile', 
   if (before === after) return ''
   const a = splitKeepingEnds(before)
   const b = splitKeepingEnds(after)
-  const ops = (additions && middleCells(a, b) > EDITS_CELLS && opsFromAdditions(a, b, additions)) || lineOps(a, b)
+  const ops = (additions && middleCells(a, b) > EDITS_CELLS && opsFromAdditions(a, b, additions)) || lineOps(a, b, context)
   const hunks = groupHunks(ops, context)
   return [`--- a/${name}\n`, `+++ b/${name}\n`, ...hunks.map((hunk) => renderHunk(hunk, a, b))].join('')
 }
@@ -54,7 +54,8 @@ function opsFromAdditions(a: string[], b: string[], additions: LineAdditions): O
 
 type Op = { kind: ' ' | '-' | '+'; aIndex: number; bIndex: number }
 
-function lineOps(a: string[], b: string[]): Op[] {
+/** `context`: the common prefix and suffix appear only as far as a hunk shows them (a one-line change to 50,000 lines made 50,000 ops). */
+function lineOps(a: string[], b: string[], context: number): Op[] {
   let start = 0
   while (start < a.length && start < b.length && a[start] === b[start]) start++
   let endA = a.length
@@ -64,7 +65,7 @@ function lineOps(a: string[], b: string[]): Op[] {
   const m = endB - start
   // Past this the table would take hundreds of MB (a 1 MiB input of short lines): the middle is
   // then shown replaced whole, still a correct diff, just not a minimal one.
-  if (n * m > MAX_TABLE_CELLS) return replacedWhole(a.length, b.length, start, endA, endB)
+  if (n * m > MAX_TABLE_CELLS) return replacedWhole(a.length, b.length, start, endA, endB, context)
   // lcs[i][j]: length of the LCS of a[start+i..endA) and b[start+j..endB).
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0))
   for (let i = n - 1; i >= 0; i--) {
@@ -73,7 +74,7 @@ function lineOps(a: string[], b: string[]): Op[] {
     }
   }
   const ops: Op[] = []
-  for (let k = 0; k < start; k++) ops.push({ kind: ' ', aIndex: k, bIndex: k })
+  for (let k = Math.max(0, start - context); k < start; k++) ops.push({ kind: ' ', aIndex: k, bIndex: k })
   let i = 0
   let j = 0
   while (i < n || j < m) {
@@ -82,7 +83,7 @@ function lineOps(a: string[], b: string[]): Op[] {
     else { ops.push({ kind: '-', aIndex: start + i, bIndex: start + j }); i++ }
   }
   // Deletions before insertions inside each run of changes, as diff(1) prints them.
-  const tail = a.length - endA
+  const tail = Math.min(context, a.length - endA)
   for (let k = 0; k < tail; k++) ops.push({ kind: ' ', aIndex: endA + k, bIndex: endB + k })
   return orderRuns(ops)
 }
@@ -135,11 +136,11 @@ function smallest(values: number[]): number {
   return least
 }
 
-function replacedWhole(aLength: number, bLength: number, start: number, endA: number, endB: number): Op[] {
+function replacedWhole(aLength: number, bLength: number, start: number, endA: number, endB: number, context: number): Op[] {
   const ops: Op[] = []
-  for (let k = 0; k < start; k++) ops.push({ kind: ' ', aIndex: k, bIndex: k })
+  for (let k = Math.max(0, start - context); k < start; k++) ops.push({ kind: ' ', aIndex: k, bIndex: k })
   for (let k = start; k < endA; k++) ops.push({ kind: '-', aIndex: k, bIndex: start })
   for (let k = start; k < endB; k++) ops.push({ kind: '+', aIndex: endA, bIndex: k })
-  for (let k = 0; k < aLength - endA; k++) ops.push({ kind: ' ', aIndex: endA + k, bIndex: endB + k })
+  for (let k = 0; k < Math.min(context, aLength - endA); k++) ops.push({ kind: ' ', aIndex: endA + k, bIndex: endB + k })
   return ops
 }
