@@ -17,7 +17,7 @@ export function unifiedDiff(before: string, after: string, name = 'Dockerfile', 
   if (before === after) return ''
   const a = splitKeepingEnds(before)
   const b = splitKeepingEnds(after)
-  const ops = (additions && middleCells(a, b) > EDITS_CELLS && opsFromAdditions(a, b, additions)) || lineOps(a, b, context)
+  const ops = (additions && middleCells(a, b) > EDITS_CELLS && opsFromAdditions(a, b, additions, context)) || lineOps(a, b, context)
   const hunks = groupHunks(ops, context)
   return [`--- a/${name}\n`, `+++ b/${name}\n`, ...hunks.map((hunk) => renderHunk(hunk, a, b))].join('')
 }
@@ -37,7 +37,7 @@ function middleCells(a: string[], b: string[]): number {
 }
 
 /** Each original line kept or replaced, with the added lines around it; null when `additions` does not describe `b`. */
-function opsFromAdditions(a: string[], b: string[], additions: LineAdditions): Op[] | null {
+function opsFromAdditions(a: string[], b: string[], additions: LineAdditions, context: number): Op[] | null {
   if (additions.length !== a.length) return null
   const ops: Op[] = []
   let j = 0
@@ -49,7 +49,27 @@ function opsFromAdditions(a: string[], b: string[], additions: LineAdditions): O
     else ops.push({ kind: '-', aIndex: i, bIndex: j }, { kind: '+', aIndex: i + 1, bIndex: j++ })
     for (let k = 0; k < addedAfter; k++) ops.push({ kind: '+', aIndex: i + 1, bIndex: j++ })
   }
-  return j === b.length ? orderRuns(ops) : null
+  return j === b.length ? orderRuns(elideUnchanged(ops, context)) : null
+}
+
+/**
+ * Runs of unchanged lines cut to what the hunks show: `context` lines at each end, and between two
+ * changes enough (3 × context + 1) that groupHunks still keeps them apart. 10,000 stages changed at
+ * both ends made 20,000 ops for two hunks.
+ */
+function elideUnchanged(ops: Op[], context: number): Op[] {
+  const out: Op[] = []
+  let runStart = 0
+  for (let i = 0; i <= ops.length; i++) {
+    if (i < ops.length && ops[i]!.kind === ' ') continue
+    if (runStart === 0) out.push(...ops.slice(Math.max(0, i - context), i))
+    else if (i === ops.length) out.push(...ops.slice(runStart, Math.min(i, runStart + context)))
+    else if (i - runStart > 3 * context + 1) out.push(...ops.slice(runStart, runStart + 2 * context + 1), ...ops.slice(i - context, i))
+    else out.push(...ops.slice(runStart, i))
+    if (i < ops.length) out.push(ops[i]!)
+    runStart = i + 1
+  }
+  return out
 }
 
 type Op = { kind: ' ' | '-' | '+'; aIndex: number; bIndex: number }
