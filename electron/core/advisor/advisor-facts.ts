@@ -90,7 +90,8 @@ function muslToolchain(base: BaseIdentity, compilesC: boolean): string | null {
 }
 
 function nginxModules(lines: readonly BuildLine[], base: BaseIdentity): string[] {
-  const found = lines.flatMap((line) => [...line.text.matchAll(NGINX_MODULES)].map((match) => match[1] ?? ''))
+  // One scan of the joined text, not one per line (50,000 lines made 50,000 scans); a newline is a word boundary as a line's ends are.
+  const found = [...lines.map((line) => line.text).join('\n').matchAll(NGINX_MODULES)].map((match) => match[1] ?? '')
   const fromTag = (base.family === 'nginx' ? (base.tag?.others ?? []) : []).filter((word) => word === 'perl' || word === 'otel')
   const named = found.filter((name) => name !== 'load_module')
   // A bare load_module still says some module is in use, even when the history does not name it.

@@ -39,8 +39,11 @@ function declaredStatic(lines: readonly BuildLine[]): string | null {
   }
   const linked = lines.find((line) => isRun(line) && STATIC_LINK.test(line.text))
   if (linked) return `The link step asks for -static (${linked.where}): a static binary`
-  const musl = lines.map((line) => ({ line, target: MUSL_TARGET.exec(line.text)?.[1] })).find((item) => item.target)
-  if (musl) return `It builds for the ${musl.target} target (${musl.line.where}): a static binary`
+  // A loop, not map-then-find: one object per line for 50,000 lines to find none.
+  for (const line of lines) {
+    const target = MUSL_TARGET.exec(line.text)?.[1]
+    if (target) return `It builds for the ${target} target (${line.where}): a static binary`
+  }
   return null
 }
 

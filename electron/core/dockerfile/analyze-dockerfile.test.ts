@@ -105,3 +105,22 @@ describe('suggestions and the rewrite', () => {
     expect(analyze('FROM debian:12-slim\nUSER 1\n', () => local).localBase).toEqual(local)
   })
 })
+
+describe('a generated Dockerfile of thousands of lines', () => {
+  const runs = Array.from({ length: 2_500 }, (_, i) => `# step ${i}\nRUN apt-get install -y pkg${i}\n`).join('')
+  const analysis = analyze(`FROM debian:bookworm-slim\nUSER 1\n${runs}`)
+
+  it('lists the first 1,000 findings of a rule, then one that counts the rest', () => {
+    const lists = analysis.findings.filter((f) => f.rule === 'apt-lists-not-removed')
+    expect(lists).toHaveLength(1_001)
+    expect(lists[1_000]).toMatchObject({ line: 2_004, severity: 'info' })
+    expect(lists[1_000]?.message).toMatch(/^1,500 more lines from here on have this finding \(apt-lists-not-removed\); only the first 1,000 of a kind are listed/)
+  })
+
+  it('diffs each rewritten RUN between the lines it kept, not the whole file replaced', () => {
+    const diff = analysis.suggestedDiff
+    expect(diff).toContain(' # step 0\n-RUN apt-get install -y pkg0\n+RUN apt-get install --no-install-recommends -y pkg0 && rm -rf /var/lib/apt/lists/*\n # step 1\n')
+    expect(diff.match(/^-RUN /gm)).toHaveLength(2_500)
+    expect(diff.match(/^-# step/gm)).toBeNull()
+  })
+})

@@ -44,7 +44,7 @@ export function analyzeDockerfile(input: AnalyzeDockerfileInput): DockerfileAnal
     findings,
     suggestions: suggestionsOf(advice, rewrite),
     suggestedDockerfile: rewrite.text,
-    suggestedDiff: unifiedDiff(text, rewrite.text, input.name ?? 'Dockerfile'),
+    suggestedDiff: unifiedDiff(text, rewrite.text, input.name ?? 'Dockerfile', 3, rewrite.additions),
     advice,
     localBase: isExternal(model.finalBase) && input.localBaseOf ? input.localBaseOf(model.finalBase) : null,
     directives: model.directives,

@@ -16,7 +16,23 @@ export function baseStageOf(model: DockerfileModelShape, index: number): Dockerf
   return stage !== undefined && !stage.isStageRef ? stage : null
 }
 
-/** Instructions of the final stage. */
-export function finalInstructions(model: DockerfileModelShape): DockerfileInstruction[] {
-  return model.instructions.filter((i) => i.stage === model.finalStage)
+/**
+ * `read` answered once per model: the findings, the advice and the rewrite each ask the same
+ * questions, and on a file of 25,000 RUNs every repeat was a walk over all of them. Callers must
+ * not mutate the answer.
+ */
+export function perModel<T>(read: (model: DockerfileModelShape) => T): (model: DockerfileModelShape) => T {
+  const memo = new WeakMap<DockerfileModelShape, { value: T }>()
+  return (model) => {
+    const known = memo.get(model)
+    if (known) return known.value
+    const value = read(model)
+    memo.set(model, { value })
+    return value
+  }
 }
+
+/** Instructions of the final stage. */
+export const finalInstructions: (model: DockerfileModelShape) => readonly DockerfileInstruction[] = perModel((model) =>
+  model.instructions.filter((i) => i.stage === model.finalStage),
+)

@@ -6,6 +6,7 @@ import { baseStageOf, finalInstructions, type DockerfileModelShape } from './fin
 import { commentFrom, nameStage, replaceFrom, versionLineFor, type FromChange } from './rewrite-from'
 import { rewriteAptRun } from './rewrite-apt'
 import { fromEditable, toEditable, type EditableText } from './rewrite-lines'
+import type { LineAdditions } from './diff'
 import { runtimeStage } from './rewrite-skeleton'
 import { buildToolRuns, finalBuildOf, hasBuildStage } from './rules-run'
 
@@ -21,6 +22,8 @@ export interface Rewrite {
   fromChanges: FromChange[]
   /** A multi-stage skeleton was added because build tools sat in the only stage. */
   hasSkeleton: boolean
+  /** The lines added around each original line, for the diff to follow. */
+  additions: LineAdditions
 }
 
 /**
@@ -54,7 +57,8 @@ export function rewriteDockerfile({ text, model, advice, catalog }: RewriteInput
   } else if (needsUser) {
     addUser(editable, model)
   }
-  return { text: fromEditable(editable), fromChanges, hasSkeleton: needsSkeleton }
+  const additions = editable.lines.map((line) => [line.before.length, line.after.length] as const)
+  return { text: fromEditable(editable), fromChanges, hasSkeleton: needsSkeleton, additions }
 }
 
 function rewriteFrom(text: EditableText, stage: DockerfileStage, swap: VariantCandidate | null, catalog: Catalog): FromChange | null {

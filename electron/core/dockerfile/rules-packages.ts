@@ -36,6 +36,8 @@ export { BUILD_TOOL } from '../advisor/final-build'
 
 /** The RUN removes apt's package lists (or keeps them in a cache mount, outside the image). */
 export function removesAptLists(runText: string): boolean {
+  // Both ways name the path: most RUNs are answered without splitting them.
+  if (!runText.includes('/var/lib/apt')) return false
   return runText.split(/[&;|]/).some(commandRemovesAptLists) || /--mount=[^\s]*target=\/var\/lib\/apt/.test(runText)
 }
 

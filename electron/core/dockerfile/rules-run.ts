@@ -1,6 +1,6 @@
 import type { DockerfileFinding } from '../../../shared/model/dockerfile'
 import { finalBuildNeed, readNativeCode, type BuildLine, type Need } from '../advisor'
-import { baseStageOf, finalInstructions, type DockerfileModelShape } from './findings-model'
+import { baseStageOf, finalInstructions, perModel, type DockerfileModelShape } from './findings-model'
 import { BUILD_TOOL, packageInstalls, removesAptLists, skipsRecommends } from './rules-packages'
 
 /** RUN rules: apt hygiene everywhere, build tools and C extensions in the final stage. */
@@ -30,12 +30,12 @@ export function hasBuildStage(model: DockerfileModelShape): boolean {
 }
 
 /** RUNs of the final stage that install compilers or headers, with the tools they name. */
-export function buildToolRuns(model: DockerfileModelShape): Array<{ line: number; tools: string[] }> {
-  return finalInstructions(model)
+export const buildToolRuns: (model: DockerfileModelShape) => ReadonlyArray<{ line: number; tools: string[] }> = perModel((model) =>
+  finalInstructions(model)
     .filter((i) => i.keyword === 'RUN')
     .map((run) => ({ line: run.line, tools: packageInstalls(run.text).flatMap((install) => install.packages.filter((name) => BUILD_TOOL.test(name))) }))
-    .filter((run) => run.tools.length > 0)
-}
+    .filter((run) => run.tools.length > 0),
+)
 
 function buildToolFindings(model: DockerfileModelShape): DockerfileFinding[] {
   return buildToolRuns(model).map((run) => ({
@@ -51,16 +51,8 @@ function buildToolFindings(model: DockerfileModelShape): DockerfileFinding[] {
  * stage's name (or index), and each stage's FROM as "FROM <resolved> AS <name>" so COPY --from can
  * be followed to the base it builds on.
  */
-export function buildLinesOf(model: DockerfileModelShape): BuildLine[] {
-  const known = buildLinesMemo.get(model)
-  if (known) return known
-  const lines = readBuildLines(model)
-  buildLinesMemo.set(model, lines)
-  return lines
-}
-
 // The advice, the findings and the rewrite all read them: built once per model.
-const buildLinesMemo = new WeakMap<DockerfileModelShape, BuildLine[]>()
+export const buildLinesOf: (model: DockerfileModelShape) => BuildLine[] = perModel(readBuildLines)
 
 function readBuildLines(model: DockerfileModelShape): BuildLine[] {
   return model.instructions
@@ -76,9 +68,7 @@ function readBuildLines(model: DockerfileModelShape): BuildLine[] {
 }
 
 /** The final stage compiles (the advisor's class-3 need): a smaller base alone would break it. */
-export function finalBuildOf(model: DockerfileModelShape): Need | null {
-  return finalBuildNeed(buildLinesOf(model), model.variant === 'full')
-}
+export const finalBuildOf: (model: DockerfileModelShape) => Need | null = perModel((model) => finalBuildNeed(buildLinesOf(model), model.variant === 'full'))
 
 function finalBuildFindings(model: DockerfileModelShape): DockerfileFinding[] {
   const need = finalBuildOf(model)

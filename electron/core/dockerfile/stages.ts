@@ -110,12 +110,14 @@ export function buildCopyFrom(parsed: ParsedDockerfile, stages: DockerfileModelS
   let current = -1
   let scope = new Map<string, string | null>()
   let args = 0
+  // Built once: 10,000 stages each rebuilt the same strings.
+  const automatic = automaticPlatformArgs()
   for (const instruction of parsed.instructions) {
     if (instruction.stage === null) continue
     if (instruction.stage !== current) {
       for (const stage of stages.slice(Math.max(current, 0), instruction.stage)) earlier.add(stage)
       current = instruction.stage
-      scope = new Map<string, string | null>(automaticPlatformArgs())
+      scope = new Map<string, string | null>(automatic)
     }
     // Inside a stage only ARGs declared in it (on earlier lines) are visible; `ARG V` alone brings in the global default.
     for (; args < parsed.args.length; args += 1) {
