@@ -1,6 +1,6 @@
 import type { InstalledPackage, OsRelease, PackageInventory } from '../../../shared/model'
 import type { FileTrie } from './file-trie'
-import type { PackageRecord } from './package-records'
+import type { PackageRecord } from './package-rules'
 import { DATABASE_ENTRY_LIMIT, ECOSYSTEM_OF, RPM_UNREAD_DATABASES, type PackageRule } from './package-rules'
 import type { RawLayer } from './raw-layer'
 

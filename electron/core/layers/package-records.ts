@@ -1,15 +1,6 @@
-import type { PackageRule } from './package-rules'
-import { DATABASE_BYTE_LIMIT, DATABASE_ENTRY_LIMIT, PACKAGE_FILE_BYTE_LIMIT, VALUE_LIMIT } from './package-rules'
+import { DATABASE_BYTE_LIMIT, DATABASE_ENTRY_LIMIT, PACKAGE_FILE_BYTE_LIMIT, VALUE_LIMIT, type PackageRecord, type PackageRule } from './package-rules'
 import { StanzaReader, type Stanza } from './package-stanzas'
 import { readRpmSqlite, type RpmRead } from './rpm-database'
-
-/** One package as one database file states it, before it is placed in the image. */
-export interface PackageRecord {
-  name: string
-  version: string | null
-  architecture: string | null
-  source: string | null
-}
 
 /** What one database file of one layer listed. */
 export interface PackageDatabase {

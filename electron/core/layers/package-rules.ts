@@ -51,3 +51,11 @@ export function packageRuleFor(path: string): PackageRule | null {
 function nodeModulesDepth(path: string): number {
   return path.split('/').filter((segment) => segment === 'node_modules').length
 }
+
+/** One package as one database file states it, before it is placed in the image. */
+export interface PackageRecord {
+  name: string
+  version: string | null
+  architecture: string | null
+  source: string | null
+}

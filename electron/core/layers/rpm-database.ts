@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadBetterSqlite, type LoadSqlite, type SqliteModule } from '../cache/sqlite-module'
-import type { PackageRecord } from './package-records'
+import type { PackageRecord } from './package-rules'
 import { DATABASE_ENTRY_LIMIT } from './package-rules'
 import { parseRpmHeader } from './rpm-header'
 

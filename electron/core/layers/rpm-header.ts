@@ -1,4 +1,4 @@
-import type { PackageRecord } from './package-records'
+import type { PackageRecord } from './package-rules'
 import { VALUE_LIMIT } from './package-rules'
 
 /**
