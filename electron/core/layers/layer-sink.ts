@@ -19,6 +19,8 @@ export class DecompressingSink implements BodySink {
   private failure: unknown = null
   private ended: Promise<void> | null = null
   private waiting: Promise<void> | null = null
+  /** Ends the current wait for 'drain' at once (see end()). */
+  private release: (() => void) | null = null
 
   constructor(private readonly inner: BodySink) {}
 
@@ -40,6 +42,10 @@ export class DecompressingSink implements BodySink {
       return
     }
     const decompressor = this.decompressor
+    // Nothing more comes, so nobody need wait for room: and a Writable that is ending never emits
+    // 'drain', so a reader still waiting on it (the layer's last bytes filled zlib's buffer just
+    // before its end) would wait for ever.
+    this.release?.()
     // 'close' follows 'end', an error and a destroy alike: finished() never waits forever.
     this.ended = new Promise<void>((resolve) => {
       decompressor.once('end', () => this.guard(() => this.inner.end()))
@@ -96,8 +102,10 @@ export class DecompressingSink implements BodySink {
           decompressor.off('drain', done)
           decompressor.off('error', done)
           this.waiting = null
+          this.release = null
           resolve()
         }
+        this.release = done
         decompressor.on('drain', done)
         decompressor.on('error', done)
       })
